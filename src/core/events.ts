@@ -1,0 +1,64 @@
+/**
+ * The typed event stream: every fact Waymark reports. Analytics adapters, metrics and the DOM
+ * re-dispatch all build on this map, so names and payloads are a public contract.
+ *
+ * Names are `object:past-tense` facts, never commands.
+ * @packageDocumentation
+ */
+
+/** Who or what caused a transition. */
+export type EventSource = 'api' | 'button' | 'keyboard' | 'target' | 'close-button' | 'backdrop' | 'resume' | 'trigger' | 'missing-target';
+
+/** Fields every event carries. */
+export interface BaseEvent {
+  /** Milliseconds since the epoch, from the instance's clock. */
+  timestamp: number;
+  /** The user the progress belongs to, if the app identified one. */
+  userId?: string;
+}
+
+/** Fields of every tour event. */
+export interface TourEventBase extends BaseEvent {
+  tourId: string;
+  /** The step the event concerns, or the step the tour was on. */
+  stepId: string;
+  /** Zero-based index of that step. */
+  stepIndex: number;
+  /** Number of steps in the tour. */
+  stepCount: number;
+  source: EventSource;
+}
+
+/** Map from event name to payload. */
+export interface WaymarkEventMap {
+  /** A tour began (or resumed after a reload: `resumed: true`). */
+  'tour:started': TourEventBase & { resumed: boolean };
+  /** A step became the current step. The view emits `step:rendered` once it is visible. */
+  'step:shown': TourEventBase;
+  /** The step is visible and positioned on screen. */
+  'step:rendered': TourEventBase & { centered: boolean };
+  /** The user finished a step (next, advanceOn, complete). */
+  'step:completed': TourEventBase;
+  /** A step was passed over without being shown (missing target with `skip`). */
+  'step:skipped': TourEventBase & { reason: 'missing-target' };
+  /** The user went back a step. */
+  'step:back': TourEventBase;
+  /** The tour reached its end. */
+  'tour:completed': TourEventBase;
+  /** The tour was closed before its end. */
+  'tour:dismissed': TourEventBase & { reason?: 'missing-target' | 'replaced' | 'destroyed' };
+  /** A step's target was not found after waiting. */
+  'target:missing': TourEventBase & { selectors: string[]; policy: 'skip' | 'center' | 'end'; waitedMs: number };
+  /** The guide document had problems; the valid parts still run. */
+  'guide:invalid': BaseEvent & { issues: { path: string; message: string }[] };
+  /** Progress could not be read or written; Waymark fell back (memory, defaults). */
+  'storage:error': BaseEvent & { operation: 'read' | 'write' | 'parse'; message: string };
+}
+
+/** A name of a Waymark event. */
+export type WaymarkEventName = keyof WaymarkEventMap;
+
+/** An event of any kind, tagged with its name in `type`. */
+export type WaymarkEvent = {
+  [K in WaymarkEventName]: WaymarkEventMap[K] & { type: K };
+}[WaymarkEventName];

@@ -1,0 +1,225 @@
+/**
+ * The guide definition: the JSON document a product manager writes.
+ *
+ * These types are the single source of truth for the format. `schema.json` is generated from this
+ * file (`npm run schema`) and a test fails when the two drift. Keep every property documented: the
+ * TSDoc summary becomes the schema's `description`, which editors show while a PM types.
+ *
+ * Conventions the generator understands: `@minimum`, `@maximum`, `@minLength`, `@pattern`,
+ * `@default` and `@examples` TSDoc tags; string-literal unions become `enum`s.
+ *
+ * @packageDocumentation
+ */
+
+/** The one schema version this build reads. */
+export const SCHEMA_VERSION = 1;
+
+/**
+ * Where a step popover sits relative to its target (Floating UI's vocabulary).
+ * `top`, `bottom`, `left`, `right`, each optionally `-start` or `-end`.
+ */
+export type Placement =
+  | 'top'
+  | 'top-start'
+  | 'top-end'
+  | 'right'
+  | 'right-start'
+  | 'right-end'
+  | 'bottom'
+  | 'bottom-start'
+  | 'bottom-end'
+  | 'left'
+  | 'left-start'
+  | 'left-end';
+
+/**
+ * A target selector, or an ordered list of fallbacks where the first that matches wins.
+ *
+ * Each selector is a CSS selector. To reach into an open shadow root, separate the host selector from
+ * the selector inside it with `>>>`: `"app-shell >>> nav-bar >>> button.search"`.
+ * @examples ["[data-tour=create-project]", ["#search", "header input[type=search]"], "app-shell >>> #search"]
+ */
+export type TargetSelector = string | string[];
+
+/**
+ * What to do when a step's target is not on the page after waiting.
+ * `skip`: go on to the next step. `center`: show the step as a centred modal. `end`: end the tour.
+ */
+export type MissingTargetPolicy = 'skip' | 'center' | 'end';
+
+/**
+ * The user gesture on the target that completes a step and moves on.
+ * `click`: the target (or something inside it) is clicked. `input`: the user types into it.
+ * `change`: its value is committed (select, checkbox). `submit`: the form it belongs to is submitted.
+ */
+export type AdvanceOn = 'click' | 'input' | 'change' | 'submit';
+
+/** The dimmed backdrop with a cut-out around the step's target. */
+export interface SpotlightOptions {
+  /**
+   * Space between the target's edge and the cut-out, in CSS pixels.
+   * @minimum 0
+   * @maximum 200
+   * @default 8
+   */
+  padding?: number;
+  /**
+   * Corner radius of the cut-out, in CSS pixels.
+   * @minimum 0
+   * @maximum 200
+   * @default 6
+   */
+  radius?: number;
+  /**
+   * Let clicks through the cut-out to the target, so the user can use it while the step shows.
+   * @default true
+   */
+  clickThrough?: boolean;
+}
+
+/** What a step button does when pressed. */
+export type ButtonAction =
+  | 'next'
+  | 'back'
+  | 'complete'
+  | 'dismiss'
+  | 'goto'
+  | 'start-tour'
+  | 'link';
+
+/** A button in the step footer. */
+export interface ButtonDefinition {
+  /**
+   * The text on the button.
+   * @minLength 1
+   */
+  label: string;
+  /**
+   * What the button does: `next`, `back`, `complete` (finish the tour), `dismiss` (close it),
+   * `goto` (jump to `step`), `start-tour` (start the tour named in `tour`), `link` (open `href`).
+   */
+  action: ButtonAction;
+  /** For `goto`: the id of the step in this tour to jump to. */
+  step?: string;
+  /** For `start-tour`: the id of the tour to start. */
+  tour?: string;
+  /**
+   * For `link`: where to go. Only `http:`, `https:`, `mailto:` and relative links are allowed.
+   */
+  href?: string;
+  /**
+   * Visual weight of the button.
+   * @default "secondary"
+   */
+  variant?: 'primary' | 'secondary';
+}
+
+/** Settings that every step of a tour inherits unless the step sets its own. */
+export interface StepDefaults {
+  /**
+   * Where the popover sits relative to the target.
+   * @default "bottom"
+   */
+  placement?: Placement;
+  /**
+   * The backdrop with a cut-out around the target; `false` for no backdrop.
+   */
+  spotlight?: SpotlightOptions | false;
+  /**
+   * What to do when the target is not on the page after waiting `waitTimeout` milliseconds.
+   * @default "skip"
+   */
+  onMissing?: MissingTargetPolicy;
+  /**
+   * How long to wait for a target to appear, in milliseconds.
+   * @minimum 0
+   * @maximum 60000
+   * @default 3000
+   */
+  waitTimeout?: number;
+  /**
+   * Show "2 of 5" in the popover.
+   * @default true
+   */
+  showProgress?: boolean;
+  /**
+   * Scroll the target into view when the step shows.
+   * @default true
+   */
+  scrollIntoView?: boolean;
+}
+
+/** One step of a tour: a popover anchored to a target, or a centred modal when it has none. */
+export interface StepDefinition extends StepDefaults {
+  /**
+   * A stable id, unique within the tour. Progress and analytics refer to it.
+   * @minLength 1
+   * @pattern ^[A-Za-z0-9_.:-]+$
+   */
+  id: string;
+  /** The element to point at. Without it the step is a centred modal. */
+  target?: TargetSelector;
+  /**
+   * The step's heading.
+   * @minLength 1
+   */
+  title: string;
+  /**
+   * The step's text, in a safe Markdown subset: `**bold**`, `*emphasis*`, `` `code` ``,
+   * `[links](https://…)`, and lists (`- item`, `1. item`). Raw HTML is shown as text.
+   */
+  body?: string;
+  /** Move on when the user does this on the target, instead of pressing Next. */
+  advanceOn?: AdvanceOn;
+  /**
+   * The footer buttons. Without them the step shows Back / Next (Done on the last step).
+   */
+  buttons?: ButtonDefinition[];
+}
+
+/** A guided tour: an ordered list of steps. */
+export interface TourDefinition {
+  /**
+   * A stable id, unique among the document's tours. Progress and analytics refer to it.
+   * @minLength 1
+   * @pattern ^[A-Za-z0-9_.:-]+$
+   */
+  id: string;
+  /** A human name for the tour (shown to screen-reader users, analytics, and the preview). */
+  title?: string;
+  /** Settings inherited by every step. */
+  defaults?: StepDefaults;
+  /**
+   * The steps, in order.
+   * @minItems 1
+   */
+  steps: StepDefinition[];
+  /**
+   * Reserved for proactive triggers: when to offer this tour automatically.
+   */
+  trigger?: Record<string, unknown>;
+  /** Reserved for targeting: which users this tour is for. */
+  audience?: Record<string, unknown>;
+  /** Reserved for frequency capping: how often it may be shown. */
+  frequency?: Record<string, unknown>;
+}
+
+/** The whole guide document of an app. */
+export interface GuideDocument {
+  /** The JSON Schema this document follows, for editor completion and checking. */
+  $schema?: string;
+  /** The format version. This build reads version 1. */
+  schemaVersion: 1;
+  /** Guided tours. */
+  tours?: TourDefinition[];
+  /** Reserved for onboarding checklists. */
+  checklists?: Record<string, unknown>[];
+  /** Reserved for contextual hints. */
+  hints?: Record<string, unknown>[];
+  /** Reserved for announcements. */
+  announcements?: Record<string, unknown>[];
+  /** Reserved for escalation to live chat. */
+  chat?: Record<string, unknown>;
+  /** Reserved for named audience segments. */
+  segments?: Record<string, unknown>;
+}
