@@ -5,8 +5,8 @@
  * file (`npm run schema`) and a test fails when the two drift. Keep every property documented: the
  * TSDoc summary becomes the schema's `description`, which editors show while a PM types.
  *
- * Conventions the generator understands: `@minimum`, `@maximum`, `@minLength`, `@pattern`,
- * `@default` and `@examples` TSDoc tags; string-literal unions become `enum`s.
+ * Conventions the generator understands: `@minimum`, `@maximum`, `@minLength`, `@minItems`,
+ * `@pattern`, `@default` and `@examples` TSDoc tags; string-literal unions become `enum`s.
  *
  * @packageDocumentation
  */
@@ -22,15 +22,15 @@ export type Placement =
   | 'top'
   | 'top-start'
   | 'top-end'
-  | 'right'
-  | 'right-start'
-  | 'right-end'
   | 'bottom'
   | 'bottom-start'
   | 'bottom-end'
   | 'left'
   | 'left-start'
-  | 'left-end';
+  | 'left-end'
+  | 'right'
+  | 'right-start'
+  | 'right-end';
 
 /**
  * A target selector, or an ordered list of fallbacks where the first that matches wins.
