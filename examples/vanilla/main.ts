@@ -1,0 +1,52 @@
+import { createWaymark } from '../../src/index.js';
+import guides from './guides.json';
+import './acme-search.js';
+
+// --- a small but realistic app around the tour -------------------------------------------------
+const feed = document.querySelector('#activity-feed')!;
+const who = ['Ana', 'Bo', 'Chen', 'Dara', 'Eli'];
+for (let i = 0; i < 40; i++) {
+  const p = document.createElement('p');
+  p.textContent = `${who[i % who.length]} updated task #${1200 + i}`;
+  if (i === 22) p.className = 'highlight';
+  feed.append(p);
+}
+const long = document.querySelector('#long-content')!;
+for (let i = 0; i < 12; i++) {
+  const p = document.createElement('p');
+  p.textContent = `Milestone ${i + 1}: notes, decisions and links for the team. `.repeat(6);
+  long.append(p);
+}
+// A widget that renders late, like data loaded from a server.
+setTimeout(() => {
+  const late = document.createElement('p');
+  late.dataset.tour = 'late-widget';
+  late.className = 'card';
+  late.textContent = 'Usage this month: 72% of your plan';
+  document.querySelector('.cards')!.after(late);
+}, 2000);
+document.querySelector('#create-project')!.addEventListener('click', () => {
+  const card = document.createElement('article');
+  card.className = 'card';
+  card.innerHTML = '<h2>New project</h2><p>Untitled project created just now.</p>';
+  document.querySelector('.cards')!.prepend(card);
+});
+document.addEventListener('keydown', (e) => {
+  if (e.key === '/' && !(e.target instanceof HTMLInputElement)) {
+    e.preventDefault();
+    document.querySelector('acme-search')!.shadowRoot!.querySelector('input')!.focus();
+  }
+});
+
+// --- Waymark ------------------------------------------------------------------------------------
+const waymark = createWaymark({
+  guides,
+  userId: 'demo-user',
+  onEvent: (event) => console.debug('[waymark]', event.type, event),
+});
+document.querySelector('#restart-tour')!.addEventListener('click', () => waymark.start('welcome'));
+await waymark.ready;
+// First visit: offer the tour. A reload mid-tour resumes where the user was.
+const welcome = waymark.progress.getTour('welcome');
+if (!welcome) waymark.start('welcome');
+Object.assign(window, { waymark });

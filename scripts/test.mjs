@@ -1,0 +1,53 @@
+// The whole test suite, as README documents it (`npm test`) and CI runs it (.ci/run).
+// Steps: Chromium present → typecheck → unit/dom/browser tests (vitest) → build → package lint → SSR import →
+// size budgets. Prints `N passed, N failed` (vitest tests plus one per check) as its last line.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const run = (cmd, args, opts = {}) => {
+  console.log(`\n$ ${cmd} ${args.join(' ')}`);
+  return spawnSync(cmd, args, { stdio: 'inherit', ...opts }).status === 0;
+};
+
+if (!existsSync(chromium)) {
+  const root = process.getuid?.() === 0;
+  console.log(`Chromium not found at ${chromium}; ${root ? 'installing Debian chromium' : 'run: sudo apt-get install -y chromium'}`);
+  if (root) run('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium']);
+}
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+const check = (name, ok) => {
+  ok ? passed++ : (failed++, failures.push(name));
+  console.log(`${ok ? '✓' : '✗'} ${name}`);
+};
+
+check('typecheck (tsc)', run('npx', ['tsc', '-p', '.']));
+
+rmSync('vitest.json', { force: true });
+run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=vitest.json']);
+if (existsSync('vitest.json')) {
+  const report = JSON.parse(readFileSync('vitest.json', 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  // A file that fails to load counts as a failure even though it ran no test.
+  const broken = report.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0);
+  failed += broken.length;
+  if (report.numFailedTests || broken.length) failures.push('vitest');
+} else {
+  check('vitest produced a report', false);
+}
+
+const built = run('npm', ['run', '--silent', 'build']);
+check('build (tsup + custom elements manifest)', built);
+if (built) {
+  check('package lint (publint + attw)', run('npm', ['run', '--silent', 'lint:pkg']));
+  check('SSR: importing the package in Node does not throw', run('node', ['scripts/ssr-check.mjs']));
+  check('size budgets (size-limit)', run('npx', ['size-limit']));
+}
+
+if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

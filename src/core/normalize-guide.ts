@@ -1,0 +1,43 @@
+import type { GuideDocument, StepDefinition, TourDefinition } from './guide-definition.js';
+
+/** The parts of a guide document the runtime can use, and where it had to drop something. */
+export interface NormalizedGuide {
+  tours: TourDefinition[];
+  /** Paths of the parts that were dropped (empty when the document is usable as written). */
+  dropped: string[];
+}
+
+const isObject = (v: unknown): v is Record<string, any> => typeof v == 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown): v is string => typeof v == 'string' && v.length > 0;
+
+/**
+ * The runtime's cheap structural gate: keep every tour and step that can run, drop the rest, never throw.
+ * It does not explain problems; `waymark/validate` does (the instance loads it lazily when something was dropped).
+ * @param input - a guide document (object or JSON text) or anything else.
+ */
+export function normalizeGuide(input: unknown): NormalizedGuide {
+  const dropped: string[] = [];
+  let doc: Partial<GuideDocument> | undefined;
+  try {
+    doc = typeof input == 'string' ? JSON.parse(input) : input;
+  } catch {
+    /* reported below */
+  }
+  if (!isObject(doc)) return { tours: [], dropped: ['$'] };
+  const tours: TourDefinition[] = [];
+  const seen = new Set<string>();
+  (Array.isArray(doc.tours) ? doc.tours : []).forEach((tour: unknown, t) => {
+    const path = `tours[${t}]`;
+    if (!isObject(tour) || !isText(tour.id) || seen.has(tour.id) || !Array.isArray(tour.steps)) return void dropped.push(path);
+    const ids = new Set<string>();
+    const steps = (tour.steps as unknown[]).filter((step, s): step is StepDefinition => {
+      const ok = isObject(step) && isText(step.id) && isText(step.title) && !ids.has(step.id);
+      ok ? ids.add(step.id) : dropped.push(`${path}.steps[${s}]`);
+      return ok;
+    });
+    if (!steps.length) return void dropped.push(path);
+    seen.add(tour.id);
+    tours.push({ ...(tour as unknown as TourDefinition), steps });
+  });
+  return { tours, dropped };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeGuide } from '../../src/core/normalize-guide.js';
+
+const step = (id: string) => ({ id, title: id.toUpperCase() });
+
+describe('normalizeGuide', () => {
+  it('keeps a well-formed document as it is', () => {
+    const doc = { schemaVersion: 1, tours: [{ id: 'a', steps: [step('one'), step('two')] }] };
+    const { tours, dropped } = normalizeGuide(doc);
+    expect(dropped).toEqual([]);
+    expect(tours.map((t) => t.steps.map((s) => s.id))).toEqual([['one', 'two']]);
+  });
+
+  it('accepts JSON text', () => {
+    expect(normalizeGuide(JSON.stringify({ schemaVersion: 1, tours: [{ id: 'a', steps: [step('x')] }] })).tours).toHaveLength(1);
+  });
+
+  it('drops what cannot run, names where, and keeps the rest working', () => {
+    const doc = {
+      schemaVersion: 1,
+      tours: [
+        { id: 'good', steps: [step('one'), { id: 'no-title' }, step('one'), 'junk'] },
+        { id: 'good', steps: [step('dup-tour')] },
+        { steps: [step('no-id')] },
+        { id: 'empty', steps: [] },
+        null,
+      ],
+    };
+    const { tours, dropped } = normalizeGuide(doc);
+    expect(tours.map((t) => [t.id, t.steps.map((s) => s.id)])).toEqual([['good', ['one']]]);
+    expect(dropped).toEqual(['tours[0].steps[1]', 'tours[0].steps[2]', 'tours[0].steps[3]', 'tours[1]', 'tours[2]', 'tours[3]', 'tours[4]']);
+  });
+
+  it.each([null, 42, 'not json {', [], undefined])('never throws on garbage (%s)', (input) => {
+    expect(normalizeGuide(input)).toEqual({ tours: [], dropped: ['$'] });
+  });
+
+  it('treats a document without tours as empty but valid', () => {
+    expect(normalizeGuide({ schemaVersion: 1 })).toEqual({ tours: [], dropped: [] });
+  });
+});
