@@ -1,0 +1,191 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Placement } from '../core/guide-definition.js';
+import { positionPopover } from '../dom/position-popover.js';
+import { renderMarkdown } from './render-markdown.js';
+import { tokens } from './tokens.styles.js';
+import { popoverStyles } from './popover.styles.js';
+
+/** A footer button. Extra fields (such as a guide button's `step` or `href`) are passed back untouched. */
+export interface PopoverButton {
+  /** The text on the button. */
+  label: string;
+  /** What pressing it asks for; reported in `wm-action` and used as the part name `${action}-button`. */
+  action: string;
+  /** Visual weight. @default "secondary" */
+  variant?: 'primary' | 'secondary';
+}
+
+/** Detail of the `wm-action` event. */
+export interface WmActionDetail {
+  /** The button's action, or `dismiss` for the close button. */
+  action: string;
+  /** The pressed footer button (the same object as in `buttons`); absent for the close button. */
+  button?: PopoverButton;
+  /** Which control was pressed. */
+  source: 'button' | 'close-button';
+}
+
+/** Detail of the `wm-positioned` event. */
+export interface WmPositionedDetail {
+  /** The final placement after flipping, or `center` when not anchored. */
+  placement: Placement | 'center';
+  /** The anchor's viewport rectangle (feed it to `<wm-spotlight>`), or `null` when centred. */
+  rect: DOMRect | null;
+}
+
+/** Properties whose change means "a new step": position again and report it. */
+const STEP_KEYS = ['anchor', 'placement', 'modal', 'heading', 'body', 'step'];
+
+/**
+ * A step popover: title, Markdown body, progress, footer buttons and a close button, shown in the top layer
+ * (`popover="manual"`) so no host `z-index` or `overflow` can bury it. With an `anchor` it sits next to it
+ * with an arrow and follows it; without one (or when `modal`) it is centred in the viewport. A pure view: it
+ * renders its properties and reports presses; it handles no global keys.
+ *
+ * @summary A tour step's popover.
+ * @csspart dialog - the popover box (`role="dialog"`).
+ * @csspart arrow - the arrow pointing at the anchor.
+ * @csspart close-button - the close button.
+ * @csspart title - the heading.
+ * @csspart body - the Markdown body.
+ * @csspart footer - the row with progress and buttons.
+ * @csspart progress - the "2 of 5" text.
+ * @csspart button - every footer button; each also has the part `${action}-button` (`next-button`...).
+ * @cssproperty --wm-color-bg - background.
+ * @cssproperty --wm-color-fg - text colour.
+ * @cssproperty --wm-color-accent - primary button and links.
+ * @cssproperty --wm-color-accent-fg - text on the primary button.
+ * @cssproperty --wm-color-muted - progress, close button, secondary button borders.
+ * @cssproperty --wm-radius - corner radius.
+ * @cssproperty --wm-shadow - box shadow.
+ * @cssproperty --wm-font - font family.
+ * @cssproperty --wm-max-width - maximum width.
+ * @fires wm-action - a button was pressed; `detail`: {@link WmActionDetail}.
+ * @fires wm-positioned - after each position is applied (the first one: the step is visible and placed), and
+ * right away when centred; `detail`: {@link WmPositionedDetail}.
+ */
+export class WmPopover extends LitElement {
+  static override styles = [tokens, popoverStyles];
+
+  /** The step title; names the dialog. */
+  @property() heading = '';
+  /** The step body, in the Markdown subset of `parseMarkdown`; describes the dialog. */
+  @property() body = '';
+  /** The 1-based number of this step. */
+  @property({ type: Number }) step = 0;
+  /** The number of steps; the progress text is hidden when 1 or less. */
+  @property({ type: Number }) steps = 0;
+  /** Hide the progress text. */
+  @property({ type: Boolean, attribute: 'no-progress' }) noProgress = false;
+  /** Progress text replacing the default `"{step} of {steps}"` (localisation). */
+  @property({ attribute: 'progress-text' }) progressText = '';
+  /** Accessible name of the close button. @default "Close" */
+  @property({ attribute: 'close-label' }) closeLabel = 'Close';
+  /** Footer buttons, in order. */
+  @property({ attribute: false }) buttons: readonly PopoverButton[] = [];
+  /** Preferred side of the anchor; flips when there is no room. */
+  @property({ reflect: true }) placement: Placement = 'bottom';
+  /** The element to point at; `null` centres the popover. */
+  @property({ attribute: false }) anchor: Element | null = null;
+  /** A centred modal step (sets `aria-modal`); the anchor is ignored. */
+  @property({ type: Boolean, reflect: true }) modal = false;
+  /** Hide the close button. */
+  @property({ type: Boolean, attribute: 'no-close-button' }) noCloseButton = false;
+
+  private stop?: () => void;
+
+  /** The dialog element (for a focus trap); `null` before the first render. */
+  get container(): HTMLElement | null {
+    return this.shadowRoot?.querySelector<HTMLElement>('[role=dialog]') ?? null;
+  }
+
+  /** Focus the primary button, else the first footer button, else the dialog itself. */
+  focusInitial(): void {
+    const q = (s: string) => this.shadowRoot?.querySelector<HTMLElement>(s);
+    (q('.footer .primary') ?? q('.footer button') ?? this.container)?.focus();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.place();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stop?.();
+    this.stop = undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (STEP_KEYS.some((k) => changed.has(k))) this.place();
+  }
+
+  private emit(type: string, detail: WmActionDetail | WmPositionedDetail) {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  /** Show in the top layer, then follow the anchor or centre. */
+  private place() {
+    const c = this.container;
+    this.stop?.();
+    this.stop = undefined;
+    if (!c) return;
+    c.showPopover?.();
+    if (this.anchor && !this.modal) {
+      const arrow = c.querySelector<HTMLElement>('.arrow');
+      this.stop = positionPopover(this.anchor, c, { placement: this.placement, arrow }, (rect) =>
+        this.emit('wm-positioned', { placement: c.dataset.placement as Placement, rect }),
+      );
+    } else {
+      c.style.left = c.style.top = '';
+      this.emit('wm-positioned', { placement: 'center', rect: null });
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const { heading, body, step, steps, buttons, modal } = this;
+    const anchored = !!this.anchor && !modal;
+    const progress = steps > 1 && !this.noProgress;
+    const act = (action: string, button?: PopoverButton) => () =>
+      this.emit('wm-action', { action, button, source: button ? 'button' : 'close-button' });
+    return html`<div
+      part="dialog"
+      class="dialog ${anchored ? 'anchored' : ''}"
+      popover="manual"
+      role="dialog"
+      tabindex="-1"
+      aria-modal=${modal ? 'true' : nothing}
+      aria-labelledby=${heading ? 'title' : 'body'}
+      aria-describedby=${heading && body ? 'body' : nothing}
+    >
+      ${anchored ? html`<div part="arrow" class="arrow"></div>` : nothing}
+      ${this.noCloseButton
+        ? nothing
+        : html`<button part="close-button" class="close" aria-label=${this.closeLabel} @click=${act('dismiss')}>×</button>`}
+      ${heading ? html`<h2 id="title" part="title">${heading}</h2>` : nothing}
+      <div id="body" part="body" class="body">${renderMarkdown(body)}</div>
+      ${progress || buttons.length
+        ? html`<div part="footer" class="footer">
+            ${progress ? html`<span part="progress" class="progress">${this.progressText || `${step} of ${steps}`}</span>` : nothing}
+            ${buttons.map(
+              (b) =>
+                html`<button part="button ${b.action}-button" class=${b.variant ?? 'secondary'} @click=${act(b.action, b)}>
+                  ${b.label}
+                </button>`,
+            )}
+          </div>`
+        : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wm-popover': WmPopover;
+  }
+  interface HTMLElementEventMap {
+    'wm-action': CustomEvent<WmActionDetail>;
+    'wm-positioned': CustomEvent<WmPositionedDetail>;
+  }
+}
