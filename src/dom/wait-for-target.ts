@@ -33,10 +33,8 @@ export function waitForTarget(
 ): Promise<Element | null> {
   return new Promise((resolve) => {
     let frame = 0;
-    const observed = new Set<Node>();
-    const observe = (node: Node) => {
-      if (!observed.has(node)) observed.add(node), observer.observe(node, OBSERVE);
-    };
+    // observing a node again only replaces its options, so roots met on every check are fine
+    const observe = (node: Node) => observer.observe(node, OBSERVE);
     const find = () => resolveTarget(selectors, root, visible ? isVisible : undefined, observe);
     const check = () => {
       frame = 0;
