@@ -1,23 +1,23 @@
 /**
- * Link safety: which URL schemes a guide may link to.
+ * Link safety, as the runtime sees it: the decision is `isSafeUrl` from the core Markdown module, so the
+ * validator flags exactly the links the runtime refuses to open.
  * @packageDocumentation
  */
+import { isSafeUrl } from '../core/markdown.js';
 
-/** Schemes a guide link may use; links without a scheme (relative links) are always allowed. */
+/** Schemes a guide link may use (for messages); links without a scheme (relative links) are always allowed. */
 export const SAFE_SCHEMES: readonly string[] = ['http', 'https', 'mailto'];
 
 /**
- * The scheme of a link if it is not one of {@link SAFE_SCHEMES}. Reads the scheme the way a browser
- * does, ignoring surrounding spaces and control characters and tabs or line breaks inside it, so
- * `" java\tscript:alert(1)"` is caught.
+ * The scheme of a link the runtime will not open, read the way a browser does (spaces and control
+ * characters ignored), so `" java\tscript:alert(1)"` gives `"javascript"`.
  * @param href - the link as written
- * @returns the unsafe scheme in lower case (like `"javascript"`), or `undefined` when the link is safe
+ * @returns the unsafe scheme in lower case, or `undefined` when the link is safe
  */
 export function unsafeScheme(href: string): string | undefined {
+  if (isSafeUrl(href)) return undefined;
   // eslint-disable-next-line no-control-regex
-  const cleaned = href.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1].toLowerCase();
-  return scheme && !SAFE_SCHEMES.includes(scheme) ? scheme : undefined;
+  return /^([^:]*):/.exec(href.replace(/[\s\0-\x1f\x7f-\x9f]/g, ''))?.[1].toLowerCase() ?? 'unknown';
 }
 
 /**
