@@ -3,6 +3,7 @@ import type { StorageAdapter } from './storage.js';
 
 /** What Waymark remembers about one tour for one user. */
 export interface TourProgress {
+  /** Running (resumable), finished, or closed before its end. */
   status: 'active' | 'completed' | 'dismissed';
   /** For an active tour: the current step id (resume target). For ended tours: the step it ended on. */
   stepId?: string;
@@ -87,7 +88,7 @@ const TOUR = '\t';
  * @param options - storage, user and callbacks.
  */
 export function createProgressStore({ storage, userId, namespace = 'waymark', now = Date.now, onError }: ProgressStoreOptions): ProgressStore {
-  const $progress = atom<ProgressState>(JSON.parse(EMPTY));
+  const $progress = atom<ProgressState>({ tours: {} });
   // Local changes not yet written (tour ids prefixed with TOUR, or section names): they win merges.
   const dirty = new Set<string>();
   let key = '';
@@ -101,6 +102,15 @@ export function createProgressStore({ storage, userId, namespace = 'waymark', no
 
   const report = (operation: Operation, error: unknown) =>
     onError?.({ operation, message: error instanceof Error ? error.message : String(error) });
+  const save = (run: () => unknown) => new Promise((resolve) => resolve(run())).catch((error) => report('write', error));
+  const keyOf = (user: string | undefined) => `${namespace}:v1:${user ?? 'anonymous'}`;
+  /** Drop the state and unwritten changes (not the stored value). */
+  const clear = (raw?: string | null) => {
+    last = raw;
+    queued = false;
+    dirty.clear();
+    $progress.set({ tours: {} });
+  };
 
   const parse = (raw: string | null | undefined): ProgressState => {
     let data: any = {};
@@ -109,9 +119,9 @@ export function createProgressStore({ storage, userId, namespace = 'waymark', no
     } catch (error) {
       report('parse', error);
     }
-    if (!isObject(data)) report('parse', 'not an object'), (data = {});
+    if (!isObject(data)) report('parse', 'state'), (data = {});
     const source = data.tours;
-    if (source !== undefined && !isObject(source)) report('parse', 'tours: not an object');
+    if (source !== undefined && !isObject(source)) report('parse', 'tours');
     const tours = Object.fromEntries(
       Object.entries(isObject(source) ? source : {}).filter(([id, t]) => isTour(t) || report('parse', 'tours.' + id)),
     );
@@ -123,7 +133,7 @@ export function createProgressStore({ storage, userId, namespace = 'waymark', no
     queued = false;
     dirty.clear();
     const raw = (last = JSON.stringify($progress.get()));
-    new Promise((resolve) => resolve(storage.set(key, raw))).catch((error) => report('write', error));
+    save(() => storage.set(key, raw));
   };
 
   const update = (mark: string, change: (state: ProgressState) => void) => {
@@ -174,12 +184,8 @@ export function createProgressStore({ storage, userId, namespace = 'waymark', no
 
   const open = (user: string | undefined) => {
     unsubscribe?.();
-    key = `${namespace}:v1:${user ?? 'anonymous'}`;
-    unsubscribe = storage.subscribe?.(key, (raw) => {
-      if (dead || raw === last) return;
-      if (raw == null) dirty.clear(), (last = raw), $progress.set(JSON.parse(EMPTY));
-      else merge(raw);
-    });
+    key = keyOf(user);
+    unsubscribe = storage.subscribe?.(key, (raw) => dead || raw === last || (raw == null ? clear(raw) : merge(raw)));
     return (ready = load());
   };
   open(userId);
@@ -198,25 +204,17 @@ export function createProgressStore({ storage, userId, namespace = 'waymark', no
     getSection: <T>(name: string) => $progress.get()[name] as T | undefined,
     setSection: (name, value) => update(name, (state) => put(state, name, value)),
     setUser(user) {
-      if (dead || key == `${namespace}:v1:${user ?? 'anonymous'}`) return ready;
+      if (dead || key == keyOf(user)) return ready;
       write();
-      queued = false;
-      dirty.clear();
-      last = undefined;
-      $progress.set(JSON.parse(EMPTY));
+      clear();
       return open(user);
     },
     reset() {
       if (dead) return;
       token++;
       loaded = true;
-      queued = false;
-      dirty.clear();
-      $progress.set(JSON.parse(EMPTY));
-      last = storage.remove ? null : EMPTY;
-      new Promise((resolve) => resolve(storage.remove ? storage.remove(key) : storage.set(key, EMPTY))).catch((error) =>
-        report('write', error),
-      );
+      clear(storage.remove ? null : EMPTY);
+      save(() => (storage.remove ? storage.remove(key) : storage.set(key, EMPTY)));
     },
     destroy() {
       write();

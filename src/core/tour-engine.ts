@@ -135,6 +135,7 @@ export function createTourEngine({ tours, progress, events, now = Date.now, user
     return true;
   };
 
+  const command = (type: 'next' | 'back' | 'complete') => (source?: EventSource) => void run({ type }, source);
   const engine: TourEngine = {
     $active,
     start(tourId, { stepId, source } = {}) {
@@ -144,13 +145,13 @@ export function createTourEngine({ tours, progress, events, now = Date.now, user
       engine.dismiss(source, 'replaced');
       return run({ type: 'start', tour, stepIndex: index }, source);
     },
-    next: (source) => void run({ type: 'next' }, source),
-    back: (source) => void run({ type: 'back' }, source),
+    next: command('next'),
+    back: command('back'),
     goTo(step, source) {
       const index = typeof step == 'number' ? step : (state.tour?.steps.findIndex((s) => s.id == step) ?? -1);
       run({ type: 'goto', stepIndex: index }, source);
     },
-    complete: (source) => void run({ type: 'complete' }, source),
+    complete: command('complete'),
     dismiss: (source, reason) => void run({ type: 'dismiss' }, source, reason),
     async resume() {
       await progress.ready;
