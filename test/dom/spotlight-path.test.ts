@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { spotlightPath } from '../../src/dom/spotlight-path.js';
+
+const vp = { width: 800, height: 600 };
+
+describe('spotlightPath', () => {
+  it('covers the viewport with no hole when rect is null', () => {
+    expect(spotlightPath(vp, null, 8, 6)).toBe('M0 0H800V600H0Z');
+  });
+
+  it('cuts a rounded hole grown by the padding', () => {
+    const d = spotlightPath(vp, { x: 100, y: 50, width: 200, height: 40 }, 10, 6);
+    expect(d).toBe('M0 0H800V600H0ZM96 40H304A6 6 0 0 1 310 46V94A6 6 0 0 1 304 100H96A6 6 0 0 1 90 94V46A6 6 0 0 1 96 40Z');
+  });
+
+  it('clamps the radius to half the hole and keeps the same commands for radius 0', () => {
+    const d = spotlightPath(vp, { x: 0, y: 0, width: 20, height: 10 }, 0, 100);
+    expect(d).toContain('A5 5 0 0 1');
+    const square = spotlightPath(vp, { x: 0, y: 0, width: 20, height: 10 }, 0, 0);
+    expect(square.match(/A/g)).toHaveLength(4); // same shape of path, so `d` can transition between steps
+  });
+
+  it('rounds to two decimals and never produces negative sizes', () => {
+    expect(spotlightPath(vp, { x: 1 / 3, y: 0, width: 10, height: 10 }, 0, 0)).toContain('M0.33 0');
+    expect(spotlightPath(vp, { x: 50, y: 50, width: -100, height: 10 }, 0, 4)).not.toMatch(/A-|H-|V-/);
+  });
+});
