@@ -68,7 +68,7 @@ describe('<wm-popover>', () => {
     const goto = { label: 'Jump', action: 'goto', step: 'settings' };
     const el = await mount({ heading: 'T', buttons: [{ label: 'Back', action: 'back' }, goto, next] });
     const details: WmActionDetail[] = [];
-    document.addEventListener('wm-action', (e) => details.push(e.detail));
+    document.addEventListener('wm-action', (e) => details.push((e as CustomEvent<WmActionDetail>).detail));
     fireEvent.click(shadow(el).getByRole('button', { name: 'Next' }));
     fireEvent.click(shadow(el).getByRole('button', { name: 'Jump' }));
     fireEvent.click(shadow(el).getByRole('button', { name: 'Close' }));

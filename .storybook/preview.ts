@@ -1,0 +1,7 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { defineElements } from '../src/elements/define.js';
+
+defineElements();
+
+const preview: Preview = {};
+export default preview;
