@@ -1,6 +1,6 @@
 import type { ChatFieldValue } from './chat-adapter.js';
 import type { ChatContextOptions } from './chat-definition.js';
-import { renderTemplate } from './render-template.js';
+import { renderTemplate, toText } from './render-template.js';
 
 /** Where the user is when they ask for help. Everything except `page` is optional. */
 export interface EscalationInput {
@@ -36,8 +36,6 @@ export interface EscalationContext {
   values: Record<string, unknown>;
 }
 
-const primitive = (v: unknown): v is ChatFieldValue => typeof v == 'string' || typeof v == 'number' || typeof v == 'boolean';
-
 /**
  * Build the context of an escalation: a message from the template and flat fields, both respecting
  * the `include` flags. The page address loses its query string and fragment unless
@@ -50,7 +48,7 @@ export function buildEscalationContext(input: EscalationInput): EscalationContex
   const fields: Record<string, ChatFieldValue> = {};
   const values: Record<string, any> = { reason };
   const put = (key: string, value: unknown) => {
-    if (primitive(value) && value !== '') fields[('waymark_' + key).toLowerCase().replace(/\W/g, '_')] = value;
+    if (toText(value)) fields[('waymark_' + key).toLowerCase().replace(/\W/g, '_')] = value as ChatFieldValue;
   };
   if (tour && include.tour !== false) {
     values.tour = { id: tour.id, title: tour.title ?? tour.id };
@@ -78,7 +76,7 @@ export function buildEscalationContext(input: EscalationInput): EscalationContex
     const traits: Record<string, ChatFieldValue> = {};
     for (const name of include.traits ?? []) {
       const value = user.traits?.[name];
-      if (primitive(value)) put('user_' + name, (traits[name] = value));
+      if (toText(value)) put('user_' + name, (traits[name] = value as ChatFieldValue));
     }
     values.user = { ...traits, id: user.id };
     put('user', user.id);

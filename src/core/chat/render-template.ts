@@ -15,10 +15,14 @@ export function renderTemplate(template: string, context: object): string {
     ? template.replace(/\{\{([^{}]*)\}\}/g, (_, path: string) => {
         let value: any = context;
         for (const key of path.trim().split('.')) value = typeof value == 'object' && value && Object.hasOwn(value, key) ? value[key] : undefined;
-        return text(Array.isArray(value) ? value.filter((v) => text(v)).join(', ') : value);
+        return toText(Array.isArray(value) ? value.filter(toText).join(', ') : value);
       })
     : '';
 }
 
-const text = (value: unknown): string =>
+/**
+ * A plain value as text: strings, numbers and booleans; `''` for anything else.
+ * @param value - any value
+ */
+export const toText = (value: unknown): string =>
   typeof value == 'string' || typeof value == 'number' || typeof value == 'boolean' ? String(value) : '';
