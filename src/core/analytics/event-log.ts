@@ -1,0 +1,148 @@
+import type { AnalyticsEvent } from './event-properties.js';
+
+/** An event as the log keeps it: only the fields metrics use. */
+export interface LoggedEvent {
+  type: string;
+  timestamp: number;
+  userId?: string;
+  tourId?: string;
+  stepId?: string;
+  stepIndex?: number;
+  /** Why: chat offer reason, suppression reason, dismissal reason. */
+  reason?: string;
+  checklistId?: string;
+  itemId?: string;
+  guideId?: string;
+  /** Set (true) only on `tour:started` events that resumed a tour. */
+  resumed?: boolean;
+}
+
+/**
+ * The log as plain JSON, for persistence: `s` is a table of the strings used, `e` one row per event
+ * holding the fields of {@link LoggedEvent} in a fixed order (strings as 1-based indexes into `s`,
+ * 0 for absent, timestamps as differences from the previous row). About 20 bytes per event.
+ */
+export interface EventLogSnapshot {
+  v: 1;
+  s: string[];
+  e: number[][];
+}
+
+/** Options for {@link createEventLog}. */
+export interface EventLogOptions {
+  /**
+   * The most events kept; when full, the oldest are dropped. 2000 events serialize to roughly 40 kB
+   * of JSON, so the log stays bounded however long the app is used.
+   * @default 2000
+   */
+  limit?: number;
+  /** A previous {@link EventLog.snapshot} to start from. Malformed data is ignored, never thrown. */
+  snapshot?: unknown;
+}
+
+/** A bounded, persistable record of the events metrics are computed from. */
+export interface EventLog {
+  /** Record an event. Events metrics do not use (such as `step:rendered`) are ignored. Usable as a sink. */
+  add(event: AnalyticsEvent): void;
+  /** The kept events, oldest first (a copy). */
+  events(): LoggedEvent[];
+  /** The log as compact plain JSON, for storage. */
+  snapshot(): EventLogSnapshot;
+  /**
+   * Add the events of another log (a snapshot, for example from another tab, or an array of events),
+   * skipping duplicates (same type, timestamp, user and ids). Malformed data is ignored.
+   */
+  merge(other: unknown): void;
+  /** Forget every event. */
+  clear(): void;
+}
+
+// Field order of snapshot rows. Most common fields first so trailing zeros can be trimmed.
+const FIELDS = ['type', 'timestamp', 'userId', 'tourId', 'stepId', 'stepIndex', 'reason', 'checklistId', 'itemId', 'guideId', 'resumed'] as const;
+const KEEP = /^(tour|checklist|chat):|^step:(shown|completed|back|skipped)$|^(trigger:fired|guide:suppressed)$/;
+
+const compact = (event: any): LoggedEvent | undefined => {
+  if (!event || !KEEP.test(event.type)) return;
+  const out: any = {};
+  for (const k of FIELDS) {
+    const v = event[k];
+    if (typeof v == (k == 'resumed' ? 'boolean' : k == 'timestamp' || k == 'stepIndex' ? 'number' : 'string') && v === v && v !== false)
+      out[k] = typeof v == 'string' ? v.slice(0, 100) : v;
+  }
+  out.timestamp ||= 0;
+  return out;
+};
+
+const key = (e: LoggedEvent): string => FIELDS.map((k) => e[k]).join('\u0001');
+
+/**
+ * Create a bounded event log: the local stream `computeMetrics` reads, and what Waymark persists so
+ * metrics survive reloads.
+ * @param options - the cap and an optional snapshot to restore.
+ * @returns the log.
+ * @example
+ * ```ts
+ * const log = createEventLog({ snapshot: saved });
+ * forwardEvents(events, [log.add]);
+ * computeMetrics(log.events());
+ * ```
+ */
+export function createEventLog({ limit = 2000, snapshot }: EventLogOptions = {}): EventLog {
+  let log: LoggedEvent[] = [];
+  const trim = () => log.length > limit && log.splice(0, log.length - limit);
+  const merge = (other: any): void => {
+    let rows: any[] = other;
+    if (!Array.isArray(other)) {
+      rows = [];
+      let t = 0;
+      try {
+        if (other.v == 1)
+          for (const row of other.e)
+            rows.push(Object.fromEntries(FIELDS.map((k, i) => {
+              const v = row[i];
+              return [k, k == 'timestamp' ? (t += +v || 0) : !v ? undefined : k == 'stepIndex' ? v - 1 : k == 'resumed' || other.s[v - 1]];
+            })));
+      } catch {
+        // malformed snapshot: keep what was read
+      }
+    }
+    const seen = new Set(log.map(key));
+    for (const e of rows.map(compact)) if (e && !seen.has(key(e))) seen.add(key(e)), log.push(e);
+    log.sort((a, b) => a.timestamp - b.timestamp);
+    trim();
+  };
+  if (snapshot) merge(snapshot);
+  return {
+    add(event) {
+      const e = compact(event);
+      if (e) log.push(e), trim();
+    },
+    events: () => log.slice(),
+    snapshot() {
+      const s: string[] = [];
+      const index = new Map<string, number>();
+      let last = 0;
+      const e = log.map((ev) => {
+        const row = FIELDS.map((k) => {
+          const v: any = ev[k];
+          if (k == 'timestamp') {
+            const d = v - last;
+            last = v;
+            return d;
+          }
+          if (v == null) return 0;
+          if (k == 'stepIndex') return v + 1;
+          if (k == 'resumed') return 1;
+          let i = index.get(v);
+          if (!i) index.set(v, (i = s.push(v)));
+          return i;
+        });
+        while (row.length > 2 && !row[row.length - 1]) row.pop();
+        return row;
+      });
+      return { v: 1, s, e };
+    },
+    merge,
+    clear: () => void (log = []),
+  };
+}

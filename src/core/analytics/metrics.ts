@@ -1,0 +1,186 @@
+
+/** Funnel numbers for one step of a tour. */
+export interface StepMetrics {
+  id: string;
+  /** Runs in which the step was reached (shown, completed or left from), once per run. */
+  reached: number;
+  /** Runs in which the user completed the step. */
+  completed: number;
+  /** Runs dismissed while on this step. */
+  dismissedHere: number;
+  /** `dismissedHere / reached`: the share of users who reached the step and left there (0 to 1). */
+  dropOffRate: number;
+  /** Median time on the step, from `step:shown` to the run's next step event, in ms (0 when unknown). */
+  medianMs: number;
+  /** Mean time on the step, in ms, rounded (0 when unknown). */
+  meanMs: number;
+}
+
+/** Funnel numbers for one tour. A run is one start of the tour by one user, up to its end. */
+export interface TourMetrics {
+  started: number;
+  completed: number;
+  dismissed: number;
+  /** `completed / started` (0 to 1). */
+  completionRate: number;
+  /** Steps in tour order (the definition's when given, else by step index). */
+  steps: StepMetrics[];
+}
+
+/** Counts for one checklist. */
+export interface ChecklistMetrics {
+  /** How many times each item was completed. */
+  itemsCompleted: Record<string, number>;
+  completed: number;
+  dismissed: number;
+}
+
+/** How often help was offered and whether chat followed. */
+export interface HelpMetrics {
+  /** `chat:offered` events. */
+  offered: number;
+  /** `chat:opened` events. */
+  chatOpened: number;
+  /** Offers not followed by chat (same user) within `chatWindowMs`, over offers (0 to 1). */
+  deflectionRate: number;
+  /** Offers and deflected offers per offer reason. */
+  byReason: Record<string, { offered: number; deflected: number }>;
+}
+
+/** Everything {@link computeMetrics} reports. Rates are 0 when their denominator is 0, never NaN. */
+export interface Metrics {
+  tours: Record<string, TourMetrics>;
+  checklists: Record<string, ChecklistMetrics>;
+  help: HelpMetrics;
+  /** Proactive triggers that fired, and guides held back per reason (frequency, priority, ...). */
+  triggers: { fired: number; suppressed: Record<string, number> };
+}
+
+/** Options for {@link computeMetrics}. */
+export interface MetricsOptions {
+  /** Tour definitions (for example `guide.tours`): fixes step order and lists steps nobody reached. */
+  tours?: readonly { id: string; steps: readonly { id: string }[] }[];
+  /**
+   * How long after an offer opening chat still counts as following it, in ms.
+   * @default 1800000 (30 minutes)
+   */
+  chatWindowMs?: number;
+}
+
+interface Run {
+  reached: Set<string>;
+  done: Set<string>;
+  cur?: [id: string, t: number];
+  last?: string;
+}
+
+const rec = (): any => Object.create(null);
+const inc = (r: Record<string, number>, k: unknown) => (r[k as string] = (r[k as string] || 0) + 1);
+const rate = (n: number, d: number) => (d ? Math.min(1, n / d) : 0);
+
+/**
+ * Compute funnels, drop-off, time per step, checklist completion, help deflection and trigger counts
+ * from a local event stream (such as `createEventLog().events()`). Events may be missing or out of
+ * order: runs are rebuilt per user and tour, a run without its start is still counted, and bad
+ * entries are skipped. Never throws.
+ * @param events - Waymark events or the event log's, in any order.
+ * @param options - tour definitions and the chat window.
+ * @returns the metrics.
+ */
+export function computeMetrics(
+  events: readonly { type: string; timestamp: number }[],
+  { tours: defs = [], chatWindowMs = 18e5 }: MetricsOptions = {},
+): Metrics {
+  const tours: Record<string, TourMetrics> = rec();
+  const checklists: Record<string, ChecklistMetrics> = rec();
+  const help: HelpMetrics = { offered: 0, chatOpened: 0, deflectionRate: 0, byReason: rec() };
+  const triggers = { fired: 0, suppressed: rec() };
+  const stepMaps: Record<string, Map<string, { s: StepMetrics; i: number; d: number[] }>> = rec();
+  const runs = new Map<string, Run>();
+  const pending: Record<string, [t: number, reason: string][]> = rec();
+  const ts = (e: any) => +e.timestamp || 0;
+  const tour = (id: string) => {
+    tours[id] ||= { started: 0, completed: 0, dismissed: 0, completionRate: 0, steps: [] };
+    return (stepMaps[id] ||= new Map());
+  };
+  const step = (id: string, sid: string, i = 1e9) => {
+    const map = tour(id);
+    let s = map.get(sid);
+    if (!s) map.set(sid, (s = { s: { id: sid, reached: 0, completed: 0, dismissedHere: 0, dropOffRate: 0, medianMs: 0, meanMs: 0 }, i, d: [] }));
+    s.i = Math.min(s.i, i);
+    return s;
+  };
+  for (const def of defs) def?.steps?.forEach((s, i) => step(def.id, s.id, i));
+
+  for (const e of (events as any[]).filter((e) => typeof e?.type == 'string').sort((a, b) => ts(a) - ts(b))) {
+    const { type, tourId: id, reason = 'unknown' } = e;
+    const t = ts(e);
+    const u = '' + (e.userId ?? '');
+    if (/^(tour|step):/.test(type)) {
+      if (typeof id != 'string') continue;
+      tour(id);
+      const m = tours[id];
+      const k = u + '\0' + id;
+      let run = runs.get(k);
+      const start = () => (runs.set(k, (run = { reached: new Set(), done: new Set() })), m.started++);
+      if (type == 'tour:started') {
+        if (!(e.resumed && run)) start();
+        run!.cur = undefined; // a reload interrupted the step: its time is unknown
+        continue;
+      }
+      if (!run) start();
+      const r = run!;
+      if (r.cur) {
+        const d = t - r.cur[1];
+        if (d >= 0) step(id, r.cur[0]).d.push(d);
+        r.cur = undefined;
+      }
+      const sid: string | undefined =
+        typeof e.stepId == 'string' ? e.stepId : defs.find((d) => d?.id == id)?.steps?.[e.stepIndex]?.id;
+      const st = sid == null ? undefined : step(id, sid, typeof e.stepIndex == 'number' ? e.stepIndex : undefined);
+      if (st && type != 'step:skipped' && !r.reached.has(sid!)) r.reached.add(sid!), st.s.reached++;
+      if (type == 'step:shown' && sid != null) (r.cur = [sid, t]), (r.last = sid);
+      if (type == 'step:completed' && st && !r.done.has(sid!)) r.done.add(sid!), st.s.completed++;
+      if (type == 'tour:completed') m.completed++, runs.delete(k);
+      if (type == 'tour:dismissed') {
+        m.dismissed++;
+        runs.delete(k);
+        const here = sid ?? r.last;
+        if (here != null) step(id, here).s.dismissedHere++;
+      }
+    } else if (/^checklist:/.test(type) && typeof e.checklistId == 'string') {
+      const c = (checklists[e.checklistId] ||= { itemsCompleted: rec(), completed: 0, dismissed: 0 });
+      if (type == 'checklist:item-completed' && e.itemId != null) inc(c.itemsCompleted, e.itemId);
+      if (type == 'checklist:completed') c.completed++;
+      if (type == 'checklist:dismissed') c.dismissed++;
+    } else if (type == 'chat:offered') {
+      help.offered++;
+      (help.byReason[reason] ||= { offered: 0, deflected: 0 }).offered++;
+      (pending[u] ||= []).push([t, reason]);
+    } else if (type == 'chat:opened') {
+      help.chatOpened++;
+      pending[u] = (pending[u] || []).filter((o) => t - o[0] > chatWindowMs);
+    } else if (type == 'trigger:fired') triggers.fired++;
+    else if (type == 'guide:suppressed') inc(triggers.suppressed, reason);
+  }
+
+  let deflected = 0;
+  for (const u in pending) for (const [, r] of pending[u]) deflected++, help.byReason[r].deflected++;
+  help.deflectionRate = rate(deflected, help.offered);
+  for (const id in tours) {
+    const m = tours[id];
+    m.completionRate = rate(m.completed, m.started);
+    m.steps = [...stepMaps[id].values()]
+      .sort((a, b) => a.i - b.i)
+      .map(({ s, d }) => {
+        const n = d.length;
+        const h = n >> 1;
+        d.sort((a, b) => a - b);
+        s.dropOffRate = rate(s.dismissedHere, s.reached);
+        s.meanMs = n && Math.round(d.reduce((a, b) => a + b, 0) / n);
+        s.medianMs = n && Math.round(n % 2 ? d[h] : (d[h - 1] + d[h]) / 2);
+        return s;
+      });
+  }
+  return { tours, checklists, help, triggers };
+}
