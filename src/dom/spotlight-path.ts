@@ -6,12 +6,11 @@ export interface SpotlightRect {
   height: number;
 }
 
-const r2 = (n: number) => Math.round(n * 100) / 100;
-
 /**
  * The SVG path `d` for a full-viewport rectangle with a rounded-rectangle hole, to fill with
  * `fill-rule="evenodd"`. The hole is `hole` grown by `padding` on every side; `radius` is clamped to half
- * the hole's size. Pure geometry: it reads nothing from the DOM.
+ * the hole's size. The hole always has the same commands (so `d` can transition between steps). Pure
+ * geometry: it reads nothing from the DOM.
  * @param viewport - the viewport size.
  * @param hole - the target's rectangle, or `null` for no hole.
  * @param padding - space between the rectangle and the hole's edge.
@@ -24,16 +23,13 @@ export function spotlightPath(
   padding: number,
   radius: number,
 ): string {
-  let d = `M0 0H${r2(viewport.width)}V${r2(viewport.height)}H0Z`;
+  let d = `M0 0H${viewport.width}V${viewport.height}H0Z`;
   if (hole) {
-    const x = r2(hole.x - padding);
-    const y = r2(hole.y - padding);
     const w = Math.max(0, hole.width + 2 * padding);
     const h = Math.max(0, hole.height + 2 * padding);
-    const r = r2(Math.max(0, Math.min(radius, w / 2, h / 2)));
-    const a = `A${r} ${r} 0 0 1 `;
-    const [x2, y2] = [r2(x + w), r2(y + h)];
-    d += `M${r2(x + r)} ${y}H${r2(x2 - r)}${a}${x2} ${r2(y + r)}V${r2(y2 - r)}${a}${r2(x2 - r)} ${y2}H${r2(x + r)}${a}${x} ${r2(y2 - r)}V${r2(y + r)}${a}${r2(x + r)} ${y}Z`;
+    const r = Math.max(0, Math.min(radius, w / 2, h / 2));
+    const a = (dx: number, dy: number) => `a${r} ${r} 0 0 1 ${dx} ${dy}`;
+    d += `M${hole.x - padding + r} ${hole.y - padding}h${w - 2 * r}${a(r, r)}v${h - 2 * r}${a(-r, r)}h${2 * r - w}${a(-r, -r)}v${2 * r - h}${a(r, -r)}z`;
   }
   return d;
 }

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { Placement } from '../core/guide-definition.js';
 import { positionPopover } from '../dom/position-popover.js';
 import { renderMarkdown } from './render-markdown.js';
@@ -67,31 +66,45 @@ const STEP_KEYS = ['anchor', 'placement', 'modal', 'heading', 'body', 'step'];
  */
 export class WmPopover extends LitElement {
   static override styles = [tokens, popoverStyles];
+  static override properties = {
+    heading: {},
+    body: {},
+    step: { type: Number },
+    steps: { type: Number },
+    noProgress: { type: Boolean, attribute: 'no-progress' },
+    progressText: { attribute: 'progress-text' },
+    closeLabel: { attribute: 'close-label' },
+    buttons: { attribute: false },
+    placement: { reflect: true },
+    anchor: { attribute: false },
+    modal: { type: Boolean, reflect: true },
+    noCloseButton: { type: Boolean, attribute: 'no-close-button' },
+  };
 
   /** The step title; names the dialog. */
-  @property() heading = '';
+  heading = '';
   /** The step body, in the Markdown subset of `parseMarkdown`; describes the dialog. */
-  @property() body = '';
+  body = '';
   /** The 1-based number of this step. */
-  @property({ type: Number }) step = 0;
+  step = 0;
   /** The number of steps; the progress text is hidden when 1 or less. */
-  @property({ type: Number }) steps = 0;
+  steps = 0;
   /** Hide the progress text. */
-  @property({ type: Boolean, attribute: 'no-progress' }) noProgress = false;
+  noProgress = false;
   /** Progress text replacing the default `"{step} of {steps}"` (localisation). */
-  @property({ attribute: 'progress-text' }) progressText = '';
+  progressText = '';
   /** Accessible name of the close button. @default "Close" */
-  @property({ attribute: 'close-label' }) closeLabel = 'Close';
+  closeLabel = 'Close';
   /** Footer buttons, in order. */
-  @property({ attribute: false }) buttons: readonly PopoverButton[] = [];
+  buttons: readonly PopoverButton[] = [];
   /** Preferred side of the anchor; flips when there is no room. */
-  @property({ reflect: true }) placement: Placement = 'bottom';
+  placement: Placement = 'bottom';
   /** The element to point at; `null` centres the popover. */
-  @property({ attribute: false }) anchor: Element | null = null;
+  anchor: Element | null = null;
   /** A centred modal step (sets `aria-modal`); the anchor is ignored. */
-  @property({ type: Boolean, reflect: true }) modal = false;
+  modal = false;
   /** Hide the close button. */
-  @property({ type: Boolean, attribute: 'no-close-button' }) noCloseButton = false;
+  noCloseButton = false;
 
   private stop?: () => void;
 
@@ -149,34 +162,17 @@ export class WmPopover extends LitElement {
     const progress = steps > 1 && !this.noProgress;
     const act = (action: string, button?: PopoverButton) => () =>
       this.emit('wm-action', { action, button, source: button ? 'button' : 'close-button' });
-    return html`<div
-      part="dialog"
-      class="dialog ${anchored ? 'anchored' : ''}"
-      popover="manual"
-      role="dialog"
-      tabindex="-1"
-      aria-modal=${modal ? 'true' : nothing}
-      aria-labelledby=${heading ? 'title' : 'body'}
-      aria-describedby=${heading && body ? 'body' : nothing}
-    >
-      ${anchored ? html`<div part="arrow" class="arrow"></div>` : nothing}
-      ${this.noCloseButton
-        ? nothing
-        : html`<button part="close-button" class="close" aria-label=${this.closeLabel} @click=${act('dismiss')}>×</button>`}
-      ${heading ? html`<h2 id="title" part="title">${heading}</h2>` : nothing}
-      <div id="body" part="body" class="body">${renderMarkdown(body)}</div>
-      ${progress || buttons.length
-        ? html`<div part="footer" class="footer">
-            ${progress ? html`<span part="progress" class="progress">${this.progressText || `${step} of ${steps}`}</span>` : nothing}
-            ${buttons.map(
-              (b) =>
-                html`<button part="button ${b.action}-button" class=${b.variant ?? 'secondary'} @click=${act(b.action, b)}>
-                  ${b.label}
-                </button>`,
-            )}
-          </div>`
-        : nothing}
-    </div>`;
+    return html`<div part="dialog" class="dialog ${anchored ? 'anchored' : ''}" popover="manual" role="dialog" tabindex="-1" aria-modal=${modal ? 'true' : nothing} aria-labelledby=${heading ? 'title' : 'body'} aria-describedby=${heading && body ? 'body' : nothing}>${
+      anchored ? html`<div part="arrow" class="arrow"></div>` : nothing
+    }${
+      this.noCloseButton ? nothing : html`<button part="close-button" class="close" aria-label=${this.closeLabel} @click=${act('dismiss')}>×</button>`
+    }${heading ? html`<h2 id="title" part="title">${heading}</h2>` : nothing}<div id="body" part="body" class="body">${renderMarkdown(body)}</div>${
+      progress || buttons.length
+        ? html`<div part="footer" class="footer">${
+            progress ? html`<span part="progress" class="progress">${this.progressText || `${step} of ${steps}`}</span>` : nothing
+          }${buttons.map((b) => html`<button part="button ${b.action}-button" class=${b.variant ?? 'secondary'} @click=${act(b.action, b)}>${b.label}</button>`)}</div>`
+        : nothing
+    }</div>`;
   }
 }
 

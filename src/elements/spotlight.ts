@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { spotlightPath, type SpotlightRect } from '../dom/spotlight-path.js';
 import { spotlightStyles } from './spotlight.styles.js';
 
@@ -15,17 +14,24 @@ import { spotlightStyles } from './spotlight.styles.js';
  */
 export class WmSpotlight extends LitElement {
   static override styles = spotlightStyles;
+  static override properties = {
+    rect: { attribute: false },
+    padding: { type: Number },
+    radius: { type: Number },
+    clickThrough: { type: Boolean, attribute: 'click-through' },
+    inactive: { type: Boolean, reflect: true },
+  };
 
   /** The target's viewport rectangle; `null` dims everything. */
-  @property({ attribute: false }) rect: SpotlightRect | null = null;
+  rect: SpotlightRect | null = null;
   /** Space between the rectangle and the edge of the hole, in CSS pixels. */
-  @property({ type: Number }) padding = 8;
+  padding = 8;
   /** Corner radius of the hole, in CSS pixels. */
-  @property({ type: Number }) radius = 6;
+  radius = 6;
   /** Let clicks inside the hole reach the page; otherwise the hole blocks them too. */
-  @property({ type: Boolean, attribute: 'click-through' }) clickThrough = false;
+  clickThrough = false;
   /** Hide the backdrop while keeping its place in the top layer (below the popover). */
-  @property({ type: Boolean, reflect: true }) inactive = false;
+  inactive = false;
 
   private onResize = () => this.requestUpdate();
 
@@ -46,18 +52,13 @@ export class WmSpotlight extends LitElement {
 
   protected override render(): TemplateResult {
     const { rect, padding: p } = this;
-    return html`<div part="backdrop" class="backdrop" popover="manual" aria-hidden="true">
-      <svg width="100%" height="100%">
-        <path
-          fill-rule="evenodd"
-          d=${spotlightPath({ width: innerWidth, height: innerHeight }, rect, p, this.radius)}
-          @click=${() => this.dispatchEvent(new CustomEvent('wm-backdrop-click', { bubbles: true, composed: true }))}
-        ></path>
-        ${rect && !this.clickThrough
-          ? svg`<rect x=${rect.x - p} y=${rect.y - p} width=${Math.max(0, rect.width + 2 * p)} height=${Math.max(0, rect.height + 2 * p)} fill="transparent"></rect>`
-          : nothing}
-      </svg>
-    </div>`;
+    const d = spotlightPath({ width: innerWidth, height: innerHeight }, rect, p, this.radius);
+    const click = () => this.dispatchEvent(new CustomEvent('wm-backdrop-click', { bubbles: true, composed: true }));
+    return html`<div part="backdrop" class="backdrop" popover="manual" aria-hidden="true"><svg width="100%" height="100%"><path fill-rule="evenodd" d=${d} @click=${click}></path>${
+      rect && !this.clickThrough
+        ? svg`<rect x=${rect.x - p} y=${rect.y - p} width=${Math.max(0, rect.width + 2 * p)} height=${Math.max(0, rect.height + 2 * p)} fill="transparent"></rect>`
+        : nothing
+    }</svg></div>`;
   }
 }
 
