@@ -109,6 +109,8 @@ interface State {
   e: boolean;
   /** text of the node just judged */
   t: string;
+  /** a segment cycle was met */
+  y?: boolean;
 }
 
 const OPS: Record<string, string> = {
@@ -276,12 +278,18 @@ function judge(c: any, s: State, kids?: TraceNode[]): boolean {
     const name = c.segment;
     const def = x.segments && Object.hasOwn(x.segments, name) ? x.segments[name] : undefined;
     let ok = false;
+    const cycle = s.g.includes(name);
     s.t = `segment ${name}: ${def === undefined ? 'not defined' : 'refers to itself'}`;
-    if (def !== undefined && !s.g.includes(name)) {
+    // A segment that (indirectly) refers to itself is false as a whole, even under a `not`.
+    if (cycle) s.y = true;
+    else if (def !== undefined) {
+      const y = s.y;
+      s.y = false;
       s.g.push(name);
-      ok = ev(def, s, kids);
+      ok = ev(def, s, kids) && !s.y;
       s.g.pop();
-      s.t = `segment ${name}`;
+      s.t = `segment ${name}${s.y ? ': refers to itself' : ''}`;
+      s.y ||= y;
     }
     return ok;
   }
