@@ -1,6 +1,6 @@
 import type { AnalyticsEvent } from './event-properties.js';
 
-/** An event as the log keeps it: only the fields metrics use. */
+/** An event as the log keeps it: only the fields metrics use, strings cut to 100 characters. */
 export interface LoggedEvent {
   type: string;
   timestamp: number;
@@ -23,8 +23,11 @@ export interface LoggedEvent {
  * 0 for absent, timestamps as differences from the previous row). About 20 bytes per event.
  */
 export interface EventLogSnapshot {
+  /** Format version. */
   v: 1;
+  /** The strings the rows refer to. */
   s: string[];
+  /** One row per event, oldest first. */
   e: number[][];
 }
 
@@ -66,8 +69,8 @@ const compact = (event: any): LoggedEvent | undefined => {
   const out: any = {};
   for (const k of FIELDS) {
     const v = event[k];
-    if (typeof v == (k == 'resumed' ? 'boolean' : k == 'timestamp' || k == 'stepIndex' ? 'number' : 'string') && v === v && v !== false)
-      out[k] = typeof v == 'string' ? v.slice(0, 100) : v;
+    // strings (capped), numbers and `true`; a field of the wrong kind is harmless garbage for metrics
+    if (typeof v == 'string' || (typeof v == 'number' && v == v) || v === true) out[k] = typeof v == 'string' ? v.slice(0, 100) : v;
   }
   out.timestamp ||= 0;
   return out;

@@ -68,11 +68,14 @@ export interface MetricsOptions {
 }
 
 interface Run {
-  reached: Set<string>;
-  done: Set<string>;
+  /** Step ids reached (`r` + id) and completed (`c` + id) in this run. */
+  seen: Set<string>;
   cur?: [id: string, t: number];
   last?: string;
 }
+
+/** A step while counting: order, durations, reached, completed, dismissed here. */
+type StepAcc = { i: number; d: number[]; r: number; c: number; x: number };
 
 const rec = (): any => Object.create(null);
 const inc = (r: Record<string, number>, k: unknown) => (r[k as string] = (r[k as string] || 0) + 1);
@@ -91,64 +94,58 @@ export function computeMetrics(
   events: readonly { type: string; timestamp: number }[],
   { tours: defs = [], chatWindowMs = 18e5 }: MetricsOptions = {},
 ): Metrics {
-  const tours: Record<string, TourMetrics> = rec();
+  // While counting, each tour's `steps` holds a Map of StepAcc; it becomes the StepMetrics list at the end.
+  const tours: Record<string, any> = rec();
   const checklists: Record<string, ChecklistMetrics> = rec();
   const help: HelpMetrics = { offered: 0, chatOpened: 0, deflectionRate: 0, byReason: rec() };
   const triggers = { fired: 0, suppressed: rec() };
-  const stepMaps: Record<string, Map<string, { s: StepMetrics; i: number; d: number[] }>> = rec();
   const runs = new Map<string, Run>();
   const pending: Record<string, [t: number, reason: string][]> = rec();
   const ts = (e: any) => +e.timestamp || 0;
-  const tour = (id: string) => {
-    tours[id] ||= { started: 0, completed: 0, dismissed: 0, completionRate: 0, steps: [] };
-    return (stepMaps[id] ||= new Map());
-  };
-  const step = (id: string, sid: string, i = 1e9) => {
-    const map = tour(id);
-    let s = map.get(sid);
-    if (!s) map.set(sid, (s = { s: { id: sid, reached: 0, completed: 0, dismissedHere: 0, dropOffRate: 0, medianMs: 0, meanMs: 0 }, i, d: [] }));
+  const tour = (id: string) => (tours[id] ||= { started: 0, completed: 0, dismissed: 0, completionRate: 0, steps: new Map() });
+  const step = (id: string, sid: string, i = 1e9): StepAcc => {
+    const map: Map<string, StepAcc> = tour(id).steps;
+    const s = map.get(sid) || { i, d: [], r: 0, c: 0, x: 0 };
+    map.set(sid, s);
     s.i = Math.min(s.i, i);
     return s;
   };
   for (const def of defs) def?.steps?.forEach((s, i) => step(def.id, s.id, i));
 
   for (const e of (events as any[]).filter((e) => typeof e?.type == 'string').sort((a, b) => ts(a) - ts(b))) {
-    const { type, tourId: id, reason = 'unknown' } = e;
+    const { type, tourId: id, stepId: sid, reason = 'unknown' } = e;
     const t = ts(e);
     const u = '' + (e.userId ?? '');
     if (/^(tour|step):/.test(type)) {
-      if (typeof id != 'string') continue;
-      tour(id);
-      const m = tours[id];
+      if (id == null) continue;
+      const m = tour(id);
       const k = u + '\0' + id;
-      let run = runs.get(k);
-      const start = () => (runs.set(k, (run = { reached: new Set(), done: new Set() })), m.started++);
+      let r = runs.get(k)!;
+      const start = () => runs.set(k, (r = { seen: new Set() })) && m.started++;
       if (type == 'tour:started') {
-        if (!(e.resumed && run)) start();
-        run!.cur = undefined; // a reload interrupted the step: its time is unknown
+        if (!(e.resumed && r)) start();
+        r.cur = undefined; // a reload interrupted the step: its time is unknown
         continue;
       }
-      if (!run) start();
-      const r = run!;
+      if (!r) start();
       if (r.cur) {
         const d = t - r.cur[1];
         if (d >= 0) step(id, r.cur[0]).d.push(d);
         r.cur = undefined;
       }
-      const sid: string | undefined =
-        typeof e.stepId == 'string' ? e.stepId : defs.find((d) => d?.id == id)?.steps?.[e.stepIndex]?.id;
       const st = sid == null ? undefined : step(id, sid, typeof e.stepIndex == 'number' ? e.stepIndex : undefined);
-      if (st && type != 'step:skipped' && !r.reached.has(sid!)) r.reached.add(sid!), st.s.reached++;
-      if (type == 'step:shown' && sid != null) (r.cur = [sid, t]), (r.last = sid);
-      if (type == 'step:completed' && st && !r.done.has(sid!)) r.done.add(sid!), st.s.completed++;
+      const once = (p: string) => st && !r.seen.has(p + sid) && r.seen.add(p + sid);
+      if (type != 'step:skipped' && once('r')) st!.r++;
+      if (type == 'step:shown' && st) (r.cur = [sid, t]), (r.last = sid);
+      if (type == 'step:completed' && once('c')) st!.c++;
       if (type == 'tour:completed') m.completed++, runs.delete(k);
       if (type == 'tour:dismissed') {
         m.dismissed++;
         runs.delete(k);
         const here = sid ?? r.last;
-        if (here != null) step(id, here).s.dismissedHere++;
+        if (here != null) step(id, here).x++;
       }
-    } else if (/^checklist:/.test(type) && typeof e.checklistId == 'string') {
+    } else if (/^checklist:/.test(type) && e.checklistId != null) {
       const c = (checklists[e.checklistId] ||= { itemsCompleted: rec(), completed: 0, dismissed: 0 });
       if (type == 'checklist:item-completed' && e.itemId != null) inc(c.itemsCompleted, e.itemId);
       if (type == 'checklist:completed') c.completed++;
@@ -170,16 +167,21 @@ export function computeMetrics(
   for (const id in tours) {
     const m = tours[id];
     m.completionRate = rate(m.completed, m.started);
-    m.steps = [...stepMaps[id].values()]
-      .sort((a, b) => a.i - b.i)
-      .map(({ s, d }) => {
+    m.steps = [...(m.steps as Map<string, StepAcc>)]
+      .sort((a, b) => a[1].i - b[1].i)
+      .map(([id, { d, r, c, x }]): StepMetrics => {
         const n = d.length;
         const h = n >> 1;
         d.sort((a, b) => a - b);
-        s.dropOffRate = rate(s.dismissedHere, s.reached);
-        s.meanMs = n && Math.round(d.reduce((a, b) => a + b, 0) / n);
-        s.medianMs = n && Math.round(n % 2 ? d[h] : (d[h - 1] + d[h]) / 2);
-        return s;
+        return {
+          id,
+          reached: r,
+          completed: c,
+          dismissedHere: x,
+          dropOffRate: rate(x, r),
+          medianMs: n && Math.round(n % 2 ? d[h] : (d[h - 1] + d[h]) / 2),
+          meanMs: n && Math.round(d.reduce((a, b) => a + b, 0) / n),
+        };
       });
   }
   return { tours, checklists, help, triggers };
