@@ -6,8 +6,8 @@ import { createProgressStore, type ProgressStore } from './core/progress-store.j
 import type { StorageAdapter } from './core/storage.js';
 import { createTourEngine, type ActiveStep, type TourEngine } from './core/tour-engine.js';
 import { localStorageAdapter } from './dom/local-storage.js';
-import { defineElements } from './elements/define.js';
-import type { TourKeyboardOptions, WmTour } from './elements/tour.js';
+import { defineElements, tags } from './elements/define.js';
+import { WmTour, type TourKeyboardOptions } from './elements/tour.js';
 import type { TourLabels } from './elements/tour-labels.js';
 import { defaultLabels } from './elements/tour-labels.js';
 
@@ -85,12 +85,14 @@ export function createWaymark(options: WaymarkOptions): Waymark {
   const events = createEmitter<WaymarkEventMap>();
   const offAny = options.onEvent ? events.onAny(options.onEvent) : undefined;
   const storage = options.storage == 'memory' ? undefined : options.storage;
+  const storageError = (e: { operation: 'read' | 'write' | 'parse'; message: string }) =>
+    events.emit('storage:error', { ...e, timestamp: now(), userId });
   const progress = createProgressStore({
-    storage: storage ?? localStorageAdapter(),
+    storage: storage ?? localStorageAdapter({ onError: (e) => storageError({ operation: 'write', message: String(e) }) }),
     userId,
     namespace: options.namespace,
     now,
-    onError: (e) => events.emit('storage:error', { ...e, timestamp: now(), userId }),
+    onError: storageError,
   });
   const engine: TourEngine = createTourEngine({ tours: [], progress, events, now, userId: () => userId });
 
@@ -114,7 +116,7 @@ export function createWaymark(options: WaymarkOptions): Waymark {
 
   let tour: WmTour | undefined;
   if (browser) {
-    defineElements();
+    defineElements(undefined, { ...tags, 'wm-tour': WmTour });
     tour = document.createElement('wm-tour') as WmTour;
     tour.engine = engine;
     tour.labels = { ...defaultLabels, ...options.labels };
@@ -144,14 +146,14 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     dismiss: () => engine.dismiss(source),
     on: events.on,
     async identify(id) {
-      engine.dismiss(source, 'replaced');
+      // The previous user's unfinished tour stays resumable for them: 'destroyed' is not recorded as dismissed.
+      engine.dismiss(source, 'destroyed');
       userId = id;
       await progress.setUser(id);
       await resume();
     },
     setGuides,
     destroy() {
-      engine.dismiss(source, 'destroyed');
       unmount();
       tour?.remove();
       engine.destroy();

@@ -7,3 +7,5 @@ export { WmSpotlight } from './spotlight.js';
 export { defineElements, tags } from './define.js';
 export { renderMarkdown } from './render-markdown.js';
 export { tokens } from './tokens.styles.js';
+export { WmTour, type TourKeyboardOptions } from './tour.js';
+export { defaultLabels, type TourLabels } from './tour-labels.js';

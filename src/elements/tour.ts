@@ -4,6 +4,7 @@ import type { ButtonDefinition } from '../core/guide-definition.js';
 import type { ActiveStep, TourEngine } from '../core/tour-engine.js';
 import { isSafeUrl } from '../core/markdown.js';
 import { resolveTarget } from '../dom/resolve-target.js';
+import { isVisible } from '../dom/is-visible.js';
 import { waitForTarget } from '../dom/wait-for-target.js';
 import { scrollIntoViewIfNeeded } from '../dom/scroll-into-view.js';
 import { saveFocus, trapFocus } from '../dom/focus-trap.js';
@@ -58,7 +59,7 @@ export class WmTour extends LitElement {
   @state() private target: Element | null = null;
   @state() private rect: Rect | null = null;
   @state() private announcement = '';
-  @query('wm-popover') private popover?: WmPopover;
+  @query('wm-popover') private stepPopover?: WmPopover;
 
   #unsubscribe?: () => void;
   #step: (() => void)[] = [];
@@ -98,7 +99,7 @@ export class WmTour extends LitElement {
     const { step } = active;
     if (!step.target.length || active.centered) return this.#show(active, null);
     // The common case resolves synchronously, so the first step paints on the next frame.
-    const found = resolveTarget(step.target);
+    const found = resolveTarget(step.target, document, isVisible);
     if (found) return this.#show(active, found);
     const abort = new AbortController();
     const started = Date.now();
@@ -135,9 +136,9 @@ export class WmTour extends LitElement {
     } else {
       this.#step.push(inertBackground([this]));
     }
-    this.#step.push(trapFocus(() => [this.popover?.container, target].filter((el): el is Element => !!el)));
+    this.#step.push(trapFocus(() => [this.stepPopover?.container, target].filter((el): el is Element => !!el)));
     this.updateComplete.then(() => {
-      if (this.active === active) this.popover?.focusInitial();
+      if (this.active === active) this.stepPopover?.focusInitial();
     });
   }
 

@@ -54,6 +54,11 @@ const make = (options: Partial<Parameters<typeof createWaymark>[0]> = {}) => {
 const rendered = (w: Waymark) => new Promise<void>((r) => { const off = w.on('step:rendered', () => { off(); r(); }); });
 const dialog = (name: string) => page.getByRole('dialog', { name });
 const types = () => events.map((e) => e.type);
+/** axe skips contrast while the entrance animation runs: wait until the step is fully opaque. */
+const settled = async () => {
+  const box = document.querySelector('wm-tour')!.shadowRoot!.querySelector('wm-popover')!.shadowRoot!.querySelector('[role=dialog]')!;
+  await expect.poll(() => getComputedStyle(box).opacity).toBe('1');
+};
 
 beforeEach(() => {
   events = [];
@@ -203,9 +208,11 @@ describe('a tour in real Chromium', () => {
     w.start('welcome');
     await expect.element(dialog('Welcome aboard')).toBeVisible();
     const tour = document.querySelector('wm-tour')!;
+    await settled();
     expect((await axe.run(tour)).violations.map((v) => v.id)).toEqual([]);
     w.next();
     await expect.element(dialog('Create a project')).toBeVisible();
+    await settled();
     expect((await axe.run(tour)).violations.map((v) => v.id)).toEqual([]);
   });
 
