@@ -101,6 +101,13 @@ const slot = (a: number[], day: number) => {
   return i;
 };
 
+// Mark whether the exact times miss some counted occurrence (then long windows use day counts).
+const cover = (e: Entry) => {
+  let n = 0;
+  for (const a of e.d.values()) for (let i = 1; i < a.length; i++) n += a[i];
+  e.f = n > e.t.length;
+};
+
 // Unite two (time, signature) lists sorted oldest first, keeping each pair as often as the list
 // that has it more often (so merging is idempotent), then the last RING.
 const unite = (e: Entry, t: number[], s: string[]) => {
@@ -142,7 +149,6 @@ export function createBehaviourHistory(snapshot?: unknown, options: BehaviourHis
       if (!isObj(x)) continue;
       const e: Entry = { d: new Map(), t: [], s: [] };
       const sigs = isObj(x.d) ? Object.keys(x.d) : [];
-      let total = 0;
       for (const sig of sigs.slice(0, MAX_SIGS)) {
         const r = x.d[sig];
         const a: number[] = Array.isArray(r) && Number.isInteger(r[0]) ? [r[0]] : [];
@@ -150,7 +156,7 @@ export function createBehaviourHistory(snapshot?: unknown, options: BehaviourHis
         for (let i = 1; a.length && i < r.length; i++) {
           const v = r[i];
           if (!Number.isInteger(v) || a.length + (v < 0 ? -v : 1) > maxDays + 2) a.length = 0;
-          else if (v >= 0) a.push(v), (total += v);
+          else if (v >= 0) a.push(v);
           else for (let k = v; k < 0; k++) a.push(0);
         }
         if (a.length > 1 && a[0] <= today + 1 && a[0] + a.length > today - maxDays) e.d.set(sig, a);
@@ -164,7 +170,7 @@ export function createBehaviourHistory(snapshot?: unknown, options: BehaviourHis
         e.t = e.t.slice(-RING);
         e.s = e.s.slice(-RING);
       }
-      e.f = total > e.t.length;
+      cover(e);
       out.set(name, e);
     }
     return out;
@@ -306,9 +312,7 @@ export function createBehaviourHistory(snapshot?: unknown, options: BehaviourHis
           }
         }
         unite(e, o.t, o.s);
-        let total = 0;
-        for (const a of e.d.values()) for (let i = 1; i < a.length; i++) total += a[i];
-        e.f = total > e.t.length;
+        cover(e);
       }
       pruned = NaN;
       prune(now());
