@@ -16,7 +16,7 @@ const up = (el: Element): Element | null =>
  * and the containers' `scroll-padding`. Scrolls smoothly unless the user prefers reduced motion.
  *
  * @param target - the element to reveal.
- * @returns a promise resolving once scrolling settled (`scrollend`, or two quiet frames where
+ * @returns a promise resolving once scrolling settled (`scrollend`, or six quiet frames where
  * `scrollend` is unsupported or nothing scrolled; at most about 1 s).
  */
 export function scrollIntoViewIfNeeded(target: Element): Promise<void> {
@@ -43,14 +43,15 @@ export function scrollIntoViewIfNeeded(target: Element): Promise<void> {
   if (fits) return Promise.resolve();
 
   return new Promise((resolve) => {
-    // Settled when every scroller that moved fired scrollend, or after two frames without scroll
-    // events (nothing moved, or scrollend is unsupported).
+    // Settled when every scroller that moved fired scrollend, or after six frames without scroll
+    // events (nothing moved, or scrollend is unsupported). The first scroll event can take a frame or
+    // two to arrive after scrollIntoView, so fewer quiet frames would resolve before anything moved.
     const hasEnd = 'onscrollend' in window;
     const moving = new Set<EventTarget>();
     let quiet = 0;
     let frame = 0;
     const tick = () => {
-      if ((hasEnd && moving.size) || quiet++ < 2) frame = requestAnimationFrame(tick);
+      if ((hasEnd && moving.size) || quiet++ < 6) frame = requestAnimationFrame(tick);
       else done();
     };
     const offs = scrollers.flatMap((el) => [
