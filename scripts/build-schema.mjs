@@ -1,10 +1,11 @@
-// Generates schema.json (JSON Schema 2020-12) from src/core/guide-definition.ts.
+// Generates schema.json (JSON Schema 2020-12) from src/core/guide-definition.ts and the feature definition
+// files it builds on (src/core/**/*-definition.ts: conditions, frequency, chat, checklists, hints, …).
 // Run with `npm run schema`. A test fails when the committed schema.json drifts from this output.
 //
 // It handles exactly the TypeScript that file uses and fails loudly on anything else, so a new
 // construct in the guide definition is noticed instead of silently dropped.
 import ts from 'typescript';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 
@@ -15,7 +16,19 @@ const ROOT_TYPE = 'GuideDocument';
 /** Path of the generated file. */
 export const SCHEMA_PATH = resolve(ROOT, 'schema.json');
 
-const NUMBER_TAGS = ['minimum', 'maximum', 'minLength', 'minItems'];
+const NUMBER_TAGS = ['minimum', 'maximum', 'minLength', 'minItems', 'maxItems'];
+
+/** The guide definition first, then every `*-definition.ts` under src/core, as one source text. */
+function readSources() {
+  const dir = resolve(ROOT, 'src/core');
+  const features = readdirSync(dir, { recursive: true })
+    .map((f) => String(f).replaceAll('\\', '/'))
+    .filter((f) => f.endsWith('-definition.ts') && f !== 'guide-definition.ts')
+    .sort();
+  return ['guide-definition.ts', ...features]
+    .map((f) => `// @source src/core/${f}\n` + readFileSync(resolve(dir, f), 'utf8').replace(/^import[^;]*;$/gm, (m) => m.replace(/[^\n]/g, ' ')))
+    .join('\n');
+}
 const JSON_TAGS = ['default', 'examples'];
 const IGNORED_TAGS = ['packageDocumentation'];
 
@@ -24,7 +37,7 @@ const IGNORED_TAGS = ['packageDocumentation'];
  * @param {string} [source] TypeScript source of the guide definition; read from disk by default.
  * @returns {Record<string, unknown>} the schema, with one `$defs` entry per exported type, in file order.
  */
-export function buildSchema(source = readFileSync(resolve(ROOT, SOURCE), 'utf8')) {
+export function buildSchema(source = readSources()) {
   const file = ts.createSourceFile(SOURCE, source, ts.ScriptTarget.Latest, true);
   /** @type {Map<string, ts.InterfaceDeclaration | ts.TypeAliasDeclaration>} */
   const decls = new Map();
@@ -34,7 +47,13 @@ export function buildSchema(source = readFileSync(resolve(ROOT, SOURCE), 'utf8')
 
   const fail = (node, what) => {
     const { line, character } = file.getLineAndCharacterOfPosition(node.getStart());
-    throw new Error(`${SOURCE}:${line + 1}:${character + 1}: build-schema does not support ${what}: ${node.getText()}`);
+    // Name the original file and line: find the nearest `// @source` marker above the node.
+    const lines = source.split('\n');
+    let at = line;
+    while (at > 0 && !lines[at].startsWith('// @source ')) at--;
+    const origin = lines[at]?.startsWith('// @source ') ? lines[at].slice(11) : SOURCE;
+    const local = lines[at]?.startsWith('// @source ') ? line - at : line + 1;
+    throw new Error(`${origin}:${local}:${character + 1}: build-schema does not support ${what}: ${node.getText()}`);
   };
 
   /** Summary text and tags of the node's TSDoc, as schema keywords. */

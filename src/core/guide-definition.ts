@@ -11,6 +11,10 @@
  * @packageDocumentation
  */
 
+import type { ChatDefinition } from './chat/chat-definition.js';
+import type { Condition, SegmentMap } from './conditions/condition-definition.js';
+import type { FrequencyDefinition, ProactiveOptions } from './proactive/frequency-definition.js';
+
 /** The one schema version this build reads. */
 export const SCHEMA_VERSION = 1;
 
@@ -77,7 +81,11 @@ export interface SpotlightOptions {
   clickThrough?: boolean;
 }
 
-/** What a step button does when pressed. */
+/**
+ * What a button or item does. Tour steps: `next`, `back`, `complete` (finish the tour), `dismiss` (close it),
+ * `goto` (jump to `step`). Anywhere: `start-tour` (start `tour`), `link` (open `href`), `escalate` (open the
+ * team's live chat with context), `app` (ask the app to run its own action `name`).
+ */
 export type ButtonAction =
   | 'next'
   | 'back'
@@ -85,19 +93,13 @@ export type ButtonAction =
   | 'dismiss'
   | 'goto'
   | 'start-tour'
-  | 'link';
+  | 'link'
+  | 'escalate'
+  | 'app';
 
-/** A button in the step footer. */
-export interface ButtonDefinition {
-  /**
-   * The text on the button.
-   * @minLength 1
-   */
-  label: string;
-  /**
-   * What the button does: `next`, `back`, `complete` (finish the tour), `dismiss` (close it),
-   * `goto` (jump to `step`), `start-tour` (start the tour named in `tour`), `link` (open `href`).
-   */
+/** An action a product manager can attach to a button, a checklist item or a hint. */
+export interface ActionDefinition {
+  /** What happens. */
   action: ButtonAction;
   /** For `goto`: the id of the step in this tour to jump to. */
   step?: string;
@@ -107,6 +109,22 @@ export interface ButtonDefinition {
    * For `link`: where to go. Only `http:`, `https:`, `mailto:` and relative links are allowed.
    */
   href?: string;
+  /**
+   * For `app`: the name of an action the app registered (`createWaymark({ actions: { name: fn } })`).
+   * @minLength 1
+   */
+  name?: string;
+  /** For `escalate`: why the user asks for help, passed to the chat (e.g. `"billing-question"`). */
+  reason?: string;
+}
+
+/** A button in the step footer. */
+export interface ButtonDefinition extends ActionDefinition {
+  /**
+   * The text on the button.
+   * @minLength 1
+   */
+  label: string;
   /**
    * Visual weight of the button.
    * @default "secondary"
@@ -194,14 +212,12 @@ export interface TourDefinition {
    * @minItems 1
    */
   steps: StepDefinition[];
-  /**
-   * Reserved for proactive triggers: when to offer this tour automatically.
-   */
-  trigger?: Record<string, unknown>;
-  /** Reserved for targeting: which users this tour is for. */
-  audience?: Record<string, unknown>;
-  /** Reserved for frequency capping: how often it may be shown. */
-  frequency?: Record<string, unknown>;
+  /** When to offer this tour automatically (behaviour, page, time…). Without it the tour starts only when asked. */
+  trigger?: Condition;
+  /** Which users this tour is for (traits, segments). */
+  audience?: Condition;
+  /** How often it may be shown automatically. Without it: at most once. */
+  frequency?: FrequencyDefinition;
 }
 
 /** The whole guide document of an app. */
@@ -218,8 +234,10 @@ export interface GuideDocument {
   hints?: Record<string, unknown>[];
   /** Reserved for announcements. */
   announcements?: Record<string, unknown>[];
-  /** Reserved for escalation to live chat. */
-  chat?: Record<string, unknown>;
-  /** Reserved for named audience segments. */
-  segments?: Record<string, unknown>;
+  /** Escalation to live chat: provider, message, business hours, after-hours fallback. */
+  chat?: ChatDefinition;
+  /** Named audience segments, defined once and used as `{ "segment": "name" }`. */
+  segments?: SegmentMap;
+  /** Governance of automatically shown guides: quiet period between them, a per-session cap. */
+  proactive?: ProactiveOptions;
 }

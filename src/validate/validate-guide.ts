@@ -250,9 +250,31 @@ function walk(value: unknown, node: SchemaNode, path: string, name: string, subj
   }
 }
 
+/** For each definition, the top-level sections of the document (tours, chat, …) it can appear under. */
+const sectionsOf = (() => {
+  const out = new Map<string, Set<string>>();
+  const visit = (node: unknown, section: string) => {
+    if (!node || typeof node != 'object') return;
+    const ref = (node as SchemaNode).$ref?.replace('#/$defs/', '');
+    if (ref) {
+      const seen = out.get(ref) ?? new Set<string>();
+      if (seen.has(section)) return;
+      out.set(ref, seen.add(section));
+      return visit(defs[ref], section);
+    }
+    for (const child of Object.values(node)) visit(child, section);
+  };
+  for (const [section, node] of Object.entries(defs.GuideDocument.properties ?? {})) visit(node, section);
+  return out;
+})();
+
+/** Whether two definitions live under a common section, so a key's "right place" is worth naming. */
+const related = (a: string | undefined, b: string) =>
+  !a || [...(sectionsOf.get(a) ?? [])].some((section) => sectionsOf.get(b)?.has(section));
+
 function unknownKey(key: string, def: string | undefined, where: string, allowed: string[], path: string): ValidationIssue {
   const elsewhere = Object.keys(defs)
-    .filter((d) => d !== def && defs[d].properties?.[key])
+    .filter((d) => d !== def && defs[d].properties?.[key] && related(def, d))
     .map((d) => place(d)[1]);
   const base = { path, severity: 'error' as const, expected: allowed.join(', ') };
   if (elsewhere.length) return { ...base, message: `"${key}" is not allowed ${where}; it belongs ${elsewhere.join(' or ')}.` };

@@ -89,7 +89,7 @@ describe('validateGuide: structure', () => {
     const issues = errors({ schemaVersion: 1, tours: [{ title: 'T', steps: [{ id: 'a', title: 'A', buttons: [{ label: 'Go' }] }] }] });
     expect(issues.map((i) => [i.path, i.message])).toEqual([
       ['tours[0].id', 'This tour has no "id", which is required.'],
-      ['tours[0].steps[0].buttons[0].action', 'This button has no "action", which is required: one of next, back, complete, dismiss, goto, start-tour, link.'],
+      ['tours[0].steps[0].buttons[0].action', 'This button has no "action", which is required: one of next, back, complete, dismiss, goto, start-tour, link, escalate, app.'],
     ]);
     expect(errors({ schemaVersion: 1, tours: [{ id: 't', title: 'T' }] })[0].message).toBe('This tour has no "steps", which is required.');
   });
@@ -129,7 +129,7 @@ describe('validateGuide: structure', () => {
       '"clik" is not a valid advanceOn value. Expected one of click, input, change, submit. Did you mean "click"?',
     );
     expect(at(issues, 'tours[0].steps[0].buttons[0].action')[0].message).toBe(
-      '"nxt" is not an action. Expected one of next, back, complete, dismiss, goto, start-tour, link. Did you mean "next"?',
+      '"nxt" is not an action. Expected one of next, back, complete, dismiss, goto, start-tour, link, escalate, app. Did you mean "next"?',
     );
     const far = only(doc([{ id: 'a', title: 'A', placement: 'somewhere' }]));
     expect(far.suggestion).toBeUndefined();
