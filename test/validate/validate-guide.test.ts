@@ -174,7 +174,7 @@ describe('validateGuide: structure', () => {
   });
 
   it('checks the shape of the reserved sections without judging their contents', () => {
-    expect(validateGuide({ schemaVersion: 1, chat: { anything: [1, 2] }, checklists: [{ x: 1 }], segments: {} }).valid).toBe(true);
+    expect(validateGuide({ schemaVersion: 1, checklists: [{ x: 1 }], segments: {} }).valid).toBe(true);
     expect(only({ schemaVersion: 1, checklists: {} }).message).toBe('"checklists" should be a list of objects ([ … ]), but it is an object.');
     expect(only({ schemaVersion: 1, hints: ['x'] })).toMatchObject({ path: 'hints[0]', message: 'This hint should be an object ({ … }), but it is the text "x".' });
   });
@@ -451,7 +451,7 @@ describe('validateGuide: never throws', () => {
     const deep = '['.repeat(100_000) + ']'.repeat(100_000);
     expect(only(deep).message).toContain('should be a JSON object');
     expect(only('['.repeat(200_000)).message).toMatch(/^This is not valid JSON\. Line 1, column 200001: the text ends before this list is closed/);
-    expect(validateGuide({ schemaVersion: 1, chat: JSON.parse(deep.replace(/^\[/, '{"a":').replace(/\]$/, '}')) }).valid).toBe(true);
+    expect(validateGuide({ schemaVersion: 1, checklists: [JSON.parse(deep.replace(/^\[/, '{"a":').replace(/\]$/, '}'))] }).valid).toBe(true);
     expect(only(doc([{ id: 'a', title: 'A', target: 'x'.repeat(100_000) + '[' }])).message.length).toBeLessThan(200);
   });
 });
