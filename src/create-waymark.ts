@@ -1,15 +1,19 @@
-import type { ReadableAtom } from 'nanostores';
+import { atom, type ReadableAtom } from 'nanostores';
 import { createEmitter, type Emitter } from './core/emitter.js';
 import type { EventSource, WaymarkEvent, WaymarkEventMap } from './core/events.js';
+import type { ActionDefinition, GuideDocument } from './core/guide-definition.js';
+import { isSafeUrl } from './core/markdown.js';
+import { memoryStorage } from './core/memory-storage.js';
 import { normalizeGuide } from './core/normalize-guide.js';
 import { createProgressStore, type ProgressStore } from './core/progress-store.js';
 import type { StorageAdapter } from './core/storage.js';
 import { createTourEngine, type ActiveStep, type TourEngine } from './core/tour-engine.js';
+import type { ActionHandler, HelpOffer, WaymarkContext, WaymarkPlugin, WaymarkUser } from './core/waymark-context.js';
 import { localStorageAdapter } from './dom/local-storage.js';
 import { defineElements, tags } from './elements/define.js';
 import { WmTour, type TourKeyboardOptions } from './elements/tour.js';
-import type { TourLabels } from './elements/tour-labels.js';
-import { defaultLabels } from './elements/tour-labels.js';
+import { defaultLabels, type TourLabels } from './elements/tour-labels.js';
+import { features } from './features/index.js';
 
 /** Options of {@link createWaymark}. */
 export interface WaymarkOptions {
@@ -17,6 +21,8 @@ export interface WaymarkOptions {
   guides: unknown;
   /** The user whose progress is read and written. @default "anonymous" */
   userId?: string;
+  /** What the app knows about the user, for audiences (`{ plan: 'pro', signedUpAt: '2026-01-05' }`). */
+  traits?: Record<string, unknown>;
   /** Where progress lives: an adapter, or `"memory"`. @default localStorage (falls back to memory) */
   storage?: StorageAdapter | 'memory';
   /** Prefix of the storage key (`<namespace>:v1:<userId>`). @default "waymark" */
@@ -29,6 +35,12 @@ export interface WaymarkOptions {
   labels?: Partial<TourLabels>;
   /** Where the tour element is mounted. @default document.body */
   container?: HTMLElement;
+  /** The app's own actions, run by `{ "action": "app", "name": "…" }` in the guide. */
+  actions?: Record<string, (context: { guideId?: string; source: EventSource }) => void>;
+  /** How `link` actions navigate (e.g. your SPA router). @default new tab for absolute URLs, same tab otherwise */
+  navigate?: (href: string) => void;
+  /** Extra plugins (analytics sinks, custom features). */
+  plugins?: WaymarkPlugin[];
   /** Called for every event (analytics hook). */
   onEvent?: (event: WaymarkEvent) => void;
   /** The clock. @default Date.now */
@@ -37,7 +49,7 @@ export interface WaymarkOptions {
 
 /** A Waymark instance: tours, progress and events for one app. */
 export interface Waymark {
-  /** Resolves once stored progress was read (and an unfinished tour resumed, if any). */
+  /** Resolves once stored progress was read, an unfinished tour resumed, and the guide's features loaded. */
   readonly ready: Promise<void>;
   /** The current step, or null. */
   readonly $active: ReadableAtom<ActiveStep | null>;
@@ -45,6 +57,8 @@ export interface Waymark {
   readonly progress: ProgressStore;
   /** The typed event stream. */
   readonly events: Emitter<WaymarkEventMap>;
+  /** The context features are built on (for plugins and advanced integrations). */
+  readonly context: WaymarkContext;
   /** Start a tour; returns false when the id is unknown. */
   start(tourId: string, options?: { stepId?: string }): boolean;
   /** Go to the next step (completes the tour on the last one). */
@@ -59,8 +73,10 @@ export interface Waymark {
   dismiss(): void;
   /** Listen to one event type; returns the unsubscribe function. */
   on: Emitter<WaymarkEventMap>['on'];
-  /** Switch user: their progress is loaded (and their unfinished tour resumed). */
-  identify(userId: string | undefined): Promise<void>;
+  /** Report what the user did (`track('project.created', { plan: 'pro' })`): feeds checklists and triggers. Never throws. */
+  track(name: string, props?: Record<string, unknown>): void;
+  /** Switch user (their progress is loaded and their unfinished tour resumed) and/or update their traits. */
+  identify(userId: string | undefined, traits?: Record<string, unknown>): Promise<void>;
   /** Replace the guide document. */
   setGuides(guides: unknown): void;
   /** Remove every node, listener, observer and timer this instance added. */
@@ -81,23 +97,34 @@ export function createWaymark(options: WaymarkOptions): Waymark {
   // On the server there is no page to draw on: the instance still works headless (events, progress, API).
   const browser = typeof document != 'undefined';
   const now = options.now ?? Date.now;
-  let userId = options.userId;
+  const user: WaymarkUser = { id: options.userId, traits: { ...options.traits } };
   const events = createEmitter<WaymarkEventMap>();
-  const offAny = options.onEvent ? events.onAny(options.onEvent) : undefined;
-  const storage = options.storage == 'memory' ? undefined : options.storage;
-  const storageError = (e: { operation: 'read' | 'write' | 'parse'; message: string }) =>
-    events.emit('storage:error', { ...e, timestamp: now(), userId });
+  const cleanups: (() => void)[] = [];
+  if (options.onEvent) cleanups.push(events.onAny(options.onEvent));
+  const stamp = () => ({ timestamp: now(), userId: user.id });
+  const storageError = (e: { operation: 'read' | 'write' | 'parse'; message: string }) => events.emit('storage:error', { ...e, ...stamp() });
   const progress = createProgressStore({
-    storage: storage ?? localStorageAdapter({ onError: (e) => storageError({ operation: 'write', message: String(e) }) }),
-    userId,
+    storage:
+      options.storage == 'memory'
+        ? memoryStorage()
+        : options.storage ?? localStorageAdapter({ onError: (e) => storageError({ operation: 'write', message: String(e) }) }),
+    userId: user.id,
     namespace: options.namespace,
     now,
     onError: storageError,
   });
-  const engine: TourEngine = createTourEngine({ tours: [], progress, events, now, userId: () => userId });
+  const engine: TourEngine = createTourEngine({ tours: [], progress, events, now, userId: () => user.id });
 
+  let doc: GuideDocument = { schemaVersion: 1 };
   const setGuides = (guides: unknown) => {
     const { tours, dropped } = normalizeGuide(guides);
+    let raw: unknown = guides;
+    try {
+      if (typeof raw == 'string') raw = JSON.parse(raw);
+    } catch {
+      raw = {};
+    }
+    doc = { ...(raw && typeof raw == 'object' ? raw : {}), schemaVersion: 1, tours } as GuideDocument;
     engine.setTours(tours);
     if (dropped.length) void report(guides);
   };
@@ -107,12 +134,77 @@ export function createWaymark(options: WaymarkOptions): Waymark {
       const { validateGuide, formatIssues } = await import('./validate/index.js');
       const issues = validateGuide(guides).issues.filter((i) => i.severity == 'error');
       console.warn(`waymark: the guide document has problems; the valid parts still run.\n${formatIssues(issues)}`);
-      events.emit('guide:invalid', { issues: issues.map(({ path, message }) => ({ path, message })), timestamp: now(), userId });
+      events.emit('guide:invalid', { issues: issues.map(({ path, message }) => ({ path, message })), ...stamp() });
     } catch {
       /* reporting must never break the host */
     }
   };
   setGuides(options.guides);
+
+  // Actions: the guide's vocabulary, routed to whoever handles it.
+  const handlers = new Map<string, ActionHandler[]>();
+  const handle = (name: string, handler: ActionHandler) => {
+    const list = handlers.get(name) ?? [];
+    handlers.set(name, [...list, handler]);
+    return () => void handlers.set(name, (handlers.get(name) ?? []).filter((h) => h != handler));
+  };
+  const run: WaymarkContext['run'] = (action, context) => {
+    try {
+      for (const handler of [...(handlers.get(action.action) ?? [])].reverse()) if (handler(action, context) !== false) return true;
+    } catch (error) {
+      console.error(error);
+    }
+    return false;
+  };
+  handle('start-tour', (a, c) => !!a.tour && engine.start(a.tour, { source: c.source }));
+  handle('link', ({ href }) => {
+    if (!href || !isSafeUrl(href) || !browser) return false;
+    if (options.navigate) options.navigate(href);
+    else if (/^https?:/i.test(href)) window.open(href, '_blank', 'noopener');
+    else location.assign(href);
+  });
+  handle('app', ({ name }, c) => {
+    if (!name) return false;
+    events.emit('app:action', { name, guideId: c.guideId, source: c.source, ...stamp() });
+    options.actions?.[name]?.({ guideId: c.guideId, source: c.source });
+  });
+
+  // One modal thing at a time: a running tour holds the slot; features claim it when free.
+  const $modal = atom<string | null>(null);
+  const $help = atom<HelpOffer | null>(null);
+  cleanups.push(
+    engine.$active.subscribe((active) => {
+      const holder = $modal.get();
+      if (active) $modal.set(`tour:${active.tour.id}`);
+      else if (holder?.startsWith('tour:')) $modal.set(null);
+      if (!active) $help.set(null);
+    }),
+  );
+
+  const context: WaymarkContext = {
+    get doc() {
+      return doc;
+    },
+    events,
+    progress,
+    tours: engine,
+    now,
+    user: () => user,
+    run,
+    handle,
+    $modal,
+    claimModal: (owner) => {
+      const holder = $modal.get();
+      if (holder && holder != owner) return false;
+      $modal.set(owner);
+      return true;
+    },
+    releaseModal: (owner) => {
+      if ($modal.get() == owner) $modal.set(null);
+    },
+    $help,
+    onDestroy: (cleanup) => void cleanups.push(cleanup),
+  };
 
   let tour: WmTour | undefined;
   if (browser) {
@@ -121,16 +213,37 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     tour.engine = engine;
     tour.labels = { ...defaultLabels, ...options.labels };
     tour.keyboard = options.keyboard ?? {};
+    tour.runAction = (action, c) => void run(action, c);
+    const element = tour;
+    // The element joins the page only while a tour runs: an idle instance adds no node.
+    cleanups.push(
+      engine.$active.subscribe((active) => {
+        if (active && !element.isConnected) (options.container ?? document.body).append(element);
+        else if (!active) queueMicrotask(() => engine.$active.get() || element.remove());
+      }),
+      $help.subscribe((help) => (element.help = help)),
+      () => element.remove(),
+    );
   }
-  // The element joins the page only while a tour runs: an idle instance adds no node.
-  const unmount = engine.$active.subscribe((active) => {
-    if (!tour) return;
-    if (active && !tour.isConnected) (options.container ?? document.body).append(tour);
-    else if (!active) queueMicrotask(() => engine.$active.get() || tour!.remove());
-  });
+
+  let destroyed = false;
+  const plugin = (p: WaymarkPlugin) => {
+    if (destroyed) return;
+    try {
+      const cleanup = p(context);
+      if (cleanup) cleanups.push(cleanup);
+    } catch (error) {
+      console.error('waymark: a feature failed to start', error);
+    }
+  };
+  options.plugins?.forEach(plugin);
+  // Features the guide document uses load lazily (checklists, hints, chat, triggers…): tours-only apps skip them.
+  const loading = features
+    .filter(([uses]) => uses(doc))
+    .map(([, load]) => load().then((m) => plugin(m.default), (error) => console.error('waymark: could not load a feature', error)));
 
   const resume = () => (options.resume === false ? Promise.resolve(false) : engine.resume());
-  const ready = progress.ready.then(resume).then(() => undefined, () => undefined);
+  const ready = Promise.all([progress.ready.then(resume), ...loading]).then(() => undefined, () => undefined);
   const source: EventSource = 'api';
 
   return {
@@ -138,6 +251,7 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     $active: engine.$active,
     progress,
     events,
+    context,
     start: (id, opts) => engine.start(id, { ...opts, source }),
     next: () => engine.next(source),
     back: () => engine.back(source),
@@ -145,20 +259,35 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     complete: () => engine.complete(source),
     dismiss: () => engine.dismiss(source),
     on: events.on,
-    async identify(id) {
+    track(name, props = {}) {
+      try {
+        if (typeof name == 'string' && name) events.emit('app:tracked', { name, props: { ...props }, ...stamp() });
+      } catch {
+        /* track() never throws into the app */
+      }
+    },
+    async identify(id, traits) {
+      if (traits) user.traits = { ...user.traits, ...traits };
+      if (id === user.id) return;
       // The previous user's unfinished tour stays resumable for them: 'destroyed' is not recorded as dismissed.
       engine.dismiss(source, 'destroyed');
-      userId = id;
+      user.id = id;
       await progress.setUser(id);
       await resume();
     },
     setGuides,
     destroy() {
-      unmount();
-      tour?.remove();
+      if (destroyed) return;
+      destroyed = true;
+      for (const cleanup of cleanups.splice(0).reverse()) {
+        try {
+          cleanup();
+        } catch {
+          /* keep tearing down */
+        }
+      }
       engine.destroy();
       progress.destroy();
-      offAny?.();
       events.clear();
     },
   };

@@ -53,6 +53,42 @@ export interface WaymarkEventMap {
   'guide:invalid': BaseEvent & { issues: { path: string; message: string }[] };
   /** Progress could not be read or written; Waymark fell back (memory, defaults). */
   'storage:error': BaseEvent & { operation: 'read' | 'write' | 'parse'; message: string };
+
+  /** The app reported a behaviour with `waymark.track(name, props)`. */
+  'app:tracked': BaseEvent & { name: string; props: Record<string, unknown> };
+  /** A guide asked the app to run one of its registered actions (`"action": "app"`). */
+  'app:action': BaseEvent & { name: string; guideId?: string; source: EventSource };
+
+  /** A checklist item became complete (its rule held, or the user ticked it). */
+  'checklist:item-completed': BaseEvent & { checklistId: string; itemId: string; source: EventSource };
+  /** Every item of a checklist is complete. */
+  'checklist:completed': BaseEvent & { checklistId: string };
+  /** The user dismissed a checklist for good. */
+  'checklist:dismissed': BaseEvent & { checklistId: string; source: EventSource };
+  /** The checklist panel was opened or closed. */
+  'checklist:toggled': BaseEvent & { checklistId: string; open: boolean; source: EventSource };
+  /** A hint's beacon appeared on its target. */
+  'hint:shown': BaseEvent & { hintId: string };
+  /** A hint's tip was opened. */
+  'hint:opened': BaseEvent & { hintId: string; source: EventSource };
+  /** A hint was dismissed for good ("got it"). */
+  'hint:dismissed': BaseEvent & { hintId: string; source: EventSource };
+  /** An announcement was shown. */
+  'announcement:shown': BaseEvent & { announcementId: string; source: EventSource };
+  /** An announcement was closed (`dontShowAgain` when the user asked not to see it again). */
+  'announcement:dismissed': BaseEvent & { announcementId: string; source: EventSource; dontShowAgain: boolean };
+
+  /** Help was offered to the user (a stuck step, a rule, a button). */
+  'chat:offered': BaseEvent & { reason: string; tourId?: string; stepId?: string };
+  /** A chat conversation was opened with the team. */
+  'chat:opened': BaseEvent & { provider: string; reason: string; tourId?: string; stepId?: string; offline: boolean };
+  /** The user asked for help but no chat could be opened (no provider, after hours without fallback…). */
+  'chat:unavailable': BaseEvent & { reason: string; why: 'no-provider' | 'not-loaded' | 'closed' | 'failed' };
+
+  /** A guide's trigger held for an eligible user. */
+  'trigger:fired': BaseEvent & { guideId: string; kind: 'tour' | 'announcement' | 'hint' | 'checklist' };
+  /** A guide was due but not shown. */
+  'guide:suppressed': BaseEvent & { guideId: string; reason: 'frequency' | 'priority' | 'quiet-period' | 'audience' | 'busy' | 'typing' | 'other-tab' };
 }
 
 /** A name of a Waymark event. */

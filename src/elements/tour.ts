@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues, type TemplateResul
 import { property, query, state } from 'lit/decorators.js';
 import type { ButtonDefinition } from '../core/guide-definition.js';
 import type { ActiveStep, TourEngine } from '../core/tour-engine.js';
-import { isSafeUrl } from '../core/markdown.js';
+import type { ActionContext, HelpOffer } from '../core/waymark-context.js';
 import { resolveTarget } from '../dom/resolve-target.js';
 import { isVisible } from '../dom/is-visible.js';
 import { waitForTarget } from '../dom/wait-for-target.js';
@@ -54,6 +54,10 @@ export class WmTour extends LitElement {
   @property({ attribute: false }) labels: TourLabels = defaultLabels;
   /** Keyboard handling. */
   @property({ attribute: false }) keyboard: TourKeyboardOptions = {};
+  /** An offer of help to show as an extra button in the current step ("Still stuck? Chat with us"). */
+  @property({ attribute: false }) help: HelpOffer | null = null;
+  /** Runs actions that are not about moving through the tour (`start-tour`, `link`, `escalate`, `app`). */
+  @property({ attribute: false }) runAction?: (action: ButtonDefinition, context: ActionContext) => void;
 
   @state() private active: ActiveStep | null = null;
   @state() private target: Element | null = null;
@@ -147,9 +151,10 @@ export class WmTour extends LitElement {
   }
 
   #buttons({ step, stepIndex, stepCount }: ActiveStep): ButtonDefinition[] {
-    if (step.buttons) return step.buttons;
+    const help: ButtonDefinition[] = this.help ? [{ label: this.help.label, action: 'escalate', reason: this.help.reason }] : [];
+    if (step.buttons) return [...help, ...step.buttons];
     const last = stepIndex == stepCount - 1;
-    const buttons: ButtonDefinition[] = stepIndex > 0 ? [{ label: this.labels.back, action: 'back' }] : [];
+    const buttons: ButtonDefinition[] = [...help, ...(stepIndex > 0 ? [{ label: this.labels.back, action: 'back' as const }] : [])];
     // A step that advances on the target's own gesture offers no Next: the user does the real thing.
     if (!step.advanceOn || last) buttons.push({ label: last ? this.labels.done : this.labels.next, action: last ? 'complete' : 'next', variant: 'primary' });
     return buttons;
@@ -157,7 +162,8 @@ export class WmTour extends LitElement {
 
   #onAction = (e: CustomEvent<{ action: string; button?: ButtonDefinition; source?: string }>) => {
     const engine = this.engine;
-    if (!engine) return;
+    const active = this.active;
+    if (!engine || !active) return;
     const { action, button } = e.detail;
     const source = e.detail.source == 'close-button' ? 'close-button' : 'button';
     if (action == 'next') engine.next(source);
@@ -165,8 +171,7 @@ export class WmTour extends LitElement {
     else if (action == 'complete') engine.complete(source);
     else if (action == 'dismiss') engine.dismiss(source);
     else if (action == 'goto' && button?.step) engine.goTo(button.step, source);
-    else if (action == 'start-tour' && button?.tour) engine.start(button.tour, { source });
-    else if (action == 'link' && button?.href && isSafeUrl(button.href)) window.open(button.href, '_blank', 'noopener');
+    else if (button) this.runAction?.(button, { source, guideId: active.tour.id, stepId: active.step.id });
   };
 
   #onKey = (e: KeyboardEvent) => {
