@@ -1,5 +1,5 @@
 import { createWaymark } from '../../src/index.js';
-import guides from './guides.json';
+import { guides } from './guides/index.js';
 import './acme-search.js';
 
 // --- a small but realistic app around the tour -------------------------------------------------
@@ -42,8 +42,11 @@ document.addEventListener('keydown', (e) => {
 const waymark = createWaymark({
   guides,
   userId: 'demo-user',
+  traits: { plan: 'trial', signedUpAt: new Date(Date.now() - 3 * 864e5).toISOString() },
   onEvent: (event) => console.debug('[waymark]', event.type, event),
 });
+// Feature demos (checklist, hints, chat, proactive rules) add their own page bits from demo-*.ts.
+for (const demo of Object.values(import.meta.glob<{ default: (w: typeof waymark) => void }>('./demo-*.ts', { eager: true }))) demo.default(waymark);
 document.querySelector('#restart-tour')!.addEventListener('click', () => waymark.start('welcome'));
 await waymark.ready;
 // First visit: offer the tour. A reload mid-tour resumes where the user was.
