@@ -11,7 +11,9 @@
  * @packageDocumentation
  */
 
+import type { AnnouncementDefinition } from './announcements/announcement-definition.js';
 import type { ChatDefinition } from './chat/chat-definition.js';
+import type { ChecklistDefinition } from './checklists/checklist-definition.js';
 import type { Condition, SegmentMap } from './conditions/condition-definition.js';
 import type { FrequencyDefinition, ProactiveOptions } from './proactive/frequency-definition.js';
 
@@ -228,12 +230,12 @@ export interface GuideDocument {
   schemaVersion: 1;
   /** Guided tours. */
   tours?: TourDefinition[];
-  /** Reserved for onboarding checklists. */
-  checklists?: Record<string, unknown>[];
+  /** Onboarding checklists: tasks that complete themselves as the user does them. */
+  checklists?: ChecklistDefinition[];
   /** Reserved for contextual hints. */
   hints?: Record<string, unknown>[];
-  /** Reserved for announcements. */
-  announcements?: Record<string, unknown>[];
+  /** Announcements: "what's new" and policy notices in a centred modal or a corner slide-out. */
+  announcements?: AnnouncementDefinition[];
   /** Escalation to live chat: provider, message, business hours, after-hours fallback. */
   chat?: ChatDefinition;
   /** Named audience segments, defined once and used as `{ "segment": "name" }`. */
