@@ -15,6 +15,7 @@ import type { AnnouncementDefinition } from './announcements/announcement-defini
 import type { ChatDefinition } from './chat/chat-definition.js';
 import type { ChecklistDefinition } from './checklists/checklist-definition.js';
 import type { Condition, SegmentMap } from './conditions/condition-definition.js';
+import type { HintDefinition } from './hints/hint-definition.js';
 import type { FrequencyDefinition, ProactiveOptions } from './proactive/frequency-definition.js';
 
 /** The one schema version this build reads. */
@@ -232,8 +233,8 @@ export interface GuideDocument {
   tours?: TourDefinition[];
   /** Onboarding checklists: tasks that complete themselves as the user does them. */
   checklists?: ChecklistDefinition[];
-  /** Reserved for contextual hints. */
-  hints?: Record<string, unknown>[];
+  /** Contextual hints: beacons on page elements that open a small tip. */
+  hints?: HintDefinition[];
   /** Announcements: "what's new" and policy notices in a centred modal or a corner slide-out. */
   announcements?: AnnouncementDefinition[];
   /** Escalation to live chat: provider, message, business hours, after-hours fallback. */
