@@ -74,10 +74,21 @@ async function scrollFrames(el: Element | Window, frames: number) {
   }
 }
 
-async function cycles(n: number) {
+async function cycles(n: number, mode: 'full' | 'create' | 'element' = 'full') {
   for (let i = 0; i < n; i++) {
+    if (mode === 'element') {
+      const el = document.createElement('wm-popover');
+      document.body.append(el);
+      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      el.remove();
+      continue;
+    }
     const waymark = make();
     await waymark.ready;
+    if (mode === 'create') {
+      waymark.destroy();
+      continue;
+    }
     const rendered = new Promise((r) => waymark.on('step:rendered', r));
     waymark.start('page');
     await rendered;

@@ -85,7 +85,19 @@ try {
   const left = await page.evaluate(() => window.bench.cycles(300));
   const wall = Date.now() - t0;
   const after = await snapshot();
-  results.cycles300 = { before, after, delta: { nodes: after.nodes - before.nodes, jsEventListeners: after.jsEventListeners - before.jsEventListeners, heapKB: after.heapUsedKB - before.heapUsedKB }, waymarkElementsLeft: left.wmNodes, wallMs: wall };
+  // A second batch tells retention (grows again by the same amount) from one-off warm-up (JIT, caches).
+  await page.evaluate(() => window.bench.cycles(300));
+  const after2 = await snapshot();
+  if (process.env.BENCH_LEAK_MODES) {
+    for (const mode of ['create', 'element']) {
+      const a = await snapshot();
+      await page.evaluate((m) => window.bench.cycles(300, m), mode);
+      const b = await snapshot();
+      results[`cycles300_${mode}`] = { heapKB: b.heapUsedKB - a.heapUsedKB, nodes: b.nodes - a.nodes };
+    }
+  }
+  const delta = (a, b) => ({ nodes: b.nodes - a.nodes, jsEventListeners: b.jsEventListeners - a.jsEventListeners, heapKB: b.heapUsedKB - a.heapUsedKB });
+  results.cycles300 = { before, after, after600: after2, delta: delta(before, after), deltaSecond300: delta(after, after2), waymarkElementsLeft: left.wmNodes, wallMs: wall };
 } finally {
   await browser.close();
   server.close();
