@@ -4,6 +4,8 @@
  * @packageDocumentation
  */
 
+import type { LauncherPosition } from '../checklists/checklist-definition.js';
+
 /**
  * Where escalation goes. `auto` uses the first chat widget found on the page (Intercom, Crisp,
  * Zendesk, HubSpot, Help Scout). `custom` calls a handler the app registered. `mailto` opens an
@@ -157,11 +159,17 @@ export interface StuckThresholds {
    */
   failedAdvance?: number;
   /**
-   * Times the same tour was reopened.
+   * Times the same step was shown again (back and forth, or the tour started over).
    * @minimum 1
    * @examples [2]
    */
   reopened?: number;
+  /**
+   * Text of the help button added to the step.
+   * @minLength 1
+   * @default "Still stuck? Chat with us"
+   */
+  label?: string;
 }
 
 /** Escalation to a human: the chat provider, the message it starts with, hours and fallbacks. */
@@ -223,4 +231,6 @@ export interface ChatDefinition {
   context?: ChatContextOptions;
   /** When to offer the chat to a user stuck on a tour step. */
   stuck?: StuckThresholds;
+  /** Show a floating chat button in this corner of the page (otherwise the app places `<wm-chat-button>` itself). */
+  launcher?: LauncherPosition;
 }
