@@ -1,0 +1,125 @@
+/**
+ * The announcements feature: shows "what's new" messages as a modal or a slide-out, one modal thing at a time
+ * (it waits while a tour runs and yields to a tour that starts), and remembers "don't show again" in the
+ * `announcements` progress section.
+ * @packageDocumentation
+ */
+import type { AnnouncementDefinition } from '../core/announcements/announcement-definition.js';
+import type { EventSource } from '../core/events.js';
+import type { WaymarkContext } from '../core/waymark-context.js';
+import { saveFocus } from '../dom/focus-trap.js';
+import { WmAnnouncement } from '../elements/announcement.js';
+import { defineElements } from '../elements/define.js';
+
+/** What Waymark remembers about one announcement: when it was last shown, and when the user asked not to see it again. */
+export interface AnnouncementProgress {
+  /** Last shown (ms since the epoch). */
+  seen?: number;
+  /** When the user ticked "Don't show this again". */
+  dismissed?: number;
+}
+
+const SECTION = 'announcements';
+const shows = new WeakMap<WaymarkContext, (id: string, source: EventSource) => boolean>();
+
+/**
+ * Show an announcement of an instance now, or as soon as the modal slot is free (queued behind a running tour).
+ * Shows it even if the user asked not to see it again (this is an explicit request).
+ * @param ctx - the instance's context (`waymark.context`).
+ * @param id - the announcement id.
+ * @param source - what asked. @default "api"
+ * @returns false when the feature is not loaded or the id is unknown.
+ */
+export function showAnnouncement(ctx: WaymarkContext, id: string, source: EventSource = 'api'): boolean {
+  return !!shows.get(ctx)?.(id, source);
+}
+
+/**
+ * The announcements plugin (loaded when the document has `announcements`).
+ * @param ctx - the instance's context.
+ * @returns the cleanup.
+ */
+export default function announcements(ctx: WaymarkContext): () => void {
+  const { progress, events } = ctx;
+  const list = (ctx.doc.announcements ?? []).filter((a): a is AnnouncementDefinition => !!a?.id && !!a.title);
+  const queue: [AnnouncementDefinition, EventSource][] = [];
+  const stamp = () => ({ timestamp: ctx.now(), userId: ctx.user().id });
+  const read = () => progress.getSection<Record<string, AnnouncementProgress>>(SECTION) ?? {};
+  const put = (id: string, p: AnnouncementProgress) => progress.setSection(SECTION, { ...read(), [id]: { ...read()[id], ...p } });
+  let open: { a: AnnouncementDefinition; el: WmAnnouncement; done: () => void } | undefined;
+  let dead = false;
+
+  const hide = () => {
+    if (!open) return;
+    const { a, el, done } = open;
+    open = undefined;
+    el.remove();
+    done();
+    ctx.releaseModal('announcement:' + a.id);
+  };
+
+  const next = () => {
+    const item = queue[0];
+    if (dead || open || !item || typeof document == 'undefined' || !ctx.claimModal('announcement:' + item[0].id)) return;
+    queue.shift();
+    const [a, source] = item;
+    const el = document.createElement('wm-announcement');
+    Object.assign(el, { heading: a.title, body: a.body ?? '', image: a.image, primary: a.primary, secondary: a.secondary, modal: a.style != 'slideout', dontShowAgain: a.dontShowAgain != false });
+    const restore = el.modal ? saveFocus() : () => {};
+    el.addEventListener('wm-close', ({ detail: { button, dontShowAgain, source } }) => {
+      if (dontShowAgain) put(a.id, { dismissed: ctx.now() });
+      events.emit('announcement:dismissed', { announcementId: a.id, source, dontShowAgain, ...stamp() });
+      hide();
+      if (button && button.action != 'dismiss' && button.action != 'complete') ctx.run(button, { source: 'button', guideId: a.id });
+      next();
+    });
+    open = { a, el, done: restore };
+    document.body.append(el);
+    put(a.id, { seen: ctx.now() });
+    try {
+      sessionStorage.setItem(`waymark:seen:${a.id}`, '1');
+    } catch {
+      /* no session storage: shown again next load */
+    }
+    events.emit('announcement:shown', { announcementId: a.id, source, ...stamp() });
+  };
+
+  const show = (id: string, source: EventSource) => {
+    const a = list.find((x) => x.id == id);
+    if (!a) return false;
+    if (open?.a != a && !queue.some(([q]) => q == a)) queue.push([a, source]);
+    next();
+    return true;
+  };
+  shows.set(ctx, show);
+  defineElements(undefined, { 'wm-announcement': WmAnnouncement });
+
+  // A tour taking the slot while an announcement is open: it yields, and comes back when the slot is free.
+  const off = ctx.$modal.listen((holder) => {
+    if (open && holder != 'announcement:' + open.a.id) {
+      queue.unshift([open.a, 'resume']);
+      hide();
+    }
+    if (!holder) next();
+  });
+
+  void progress.ready.then(() => {
+    for (const a of list) {
+      let seen: string | null = null;
+      try {
+        seen = sessionStorage.getItem(`waymark:seen:${a.id}`);
+      } catch {
+        /* treat as not seen */
+      }
+      if ((a.showOn ?? (a.trigger ? 'manual' : 'load')) == 'load' && read()[a.id]?.dismissed == null && !seen) show(a.id, 'trigger');
+    }
+  });
+
+  return () => {
+    dead = true;
+    off();
+    queue.length = 0;
+    hide();
+    shows.delete(ctx);
+  };
+}
