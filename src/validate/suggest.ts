@@ -53,5 +53,8 @@ export function closestMatch(input: string, candidates: readonly string[]): stri
       bestDistance = d;
     }
   }
-  return bestDistance <= limit ? best : undefined;
+  if (bestDistance <= limit) return best;
+  // A longer form of a short candidate: "monday" → "mon".
+  const longer = candidates.filter((c) => c.length >= 3 && input.toLowerCase().startsWith(c.toLowerCase()));
+  return longer.length === 1 ? longer[0] : undefined;
 }

@@ -26,7 +26,7 @@ describe('validateGuide: valid documents', () => {
     expect(validateGuide(example())).toEqual({ valid: true, issues: [] });
   });
 
-  it.each(['valid-example', 'valid-full', 'valid-minimal'])('accepts %s as JSON text and as an object', (name) => {
+  it.each(['valid-example', 'valid-full', 'valid-minimal', 'valid-proactive'])('accepts %s as JSON text and as an object', (name) => {
     expect(validateGuide(fixture(name)).issues).toEqual([]);
     expect(validateGuide(JSON.parse(fixture(name))).issues).toEqual([]);
   });
@@ -173,8 +173,9 @@ describe('validateGuide: structure', () => {
     expect(only({ schemaVersion: '1' }).message).toBe('"schemaVersion" must be the number 1, not the text "1".');
   });
 
-  it('checks the shape of the reserved sections without judging their contents', () => {
-    expect(validateGuide({ schemaVersion: 1, checklists: [{ x: 1 }], segments: {} }).valid).toBe(true);
+  it('checks the shape of the feature sections', () => {
+    expect(validateGuide({ schemaVersion: 1, checklists: [], hints: [], announcements: [], segments: {} }).valid).toBe(true);
+    expect(errors({ schemaVersion: 1, checklists: [{ x: 1 }] }).map((i) => i.path)).toEqual(['checklists[0].id', 'checklists[0].title', 'checklists[0].items', 'checklists[0].x']);
     expect(only({ schemaVersion: 1, checklists: {} }).message).toBe('"checklists" should be a list of objects ([ … ]), but it is an object.');
     expect(only({ schemaVersion: 1, hints: ['x'] })).toMatchObject({ path: 'hints[0]', message: 'This hint should be an object ({ … }), but it is the text "x".' });
   });
@@ -451,7 +452,9 @@ describe('validateGuide: never throws', () => {
     const deep = '['.repeat(100_000) + ']'.repeat(100_000);
     expect(only(deep).message).toContain('should be a JSON object');
     expect(only('['.repeat(200_000)).message).toMatch(/^This is not valid JSON\. Line 1, column 200001: the text ends before this list is closed/);
-    expect(validateGuide({ schemaVersion: 1, checklists: [JSON.parse(deep.replace(/^\[/, '{"a":').replace(/\]$/, '}'))] }).valid).toBe(true);
+    const nested = (depth: number) => JSON.parse(`${'{"not":'.repeat(depth)}{"page":"/x"}${'}'.repeat(depth)}`);
+    expect(validateGuide(doc([{ id: 'a', title: 'A' }], { trigger: nested(1000) })).valid).toBe(true);
+    expect(validateGuide(doc([{ id: 'a', title: 'A' }], { trigger: nested(100_000) })).valid).toBe(false);
     expect(only(doc([{ id: 'a', title: 'A', target: 'x'.repeat(100_000) + '[' }])).message.length).toBeLessThan(200);
   });
 });
@@ -480,7 +483,7 @@ describe('validator and schema agree', () => {
       onMissing: schema.$defs.MissingTargetPolicy.enum[i % 3],
       advanceOn: schema.$defs.AdvanceOn.enum[i % 4],
     }));
-    const buttons = schema.$defs.ButtonAction.enum.map((action) => ({ label: action, action, step: 's0', tour: 'welcome', href: '/x' }));
+    const buttons = schema.$defs.ButtonAction.enum.map((action) => ({ label: action, action, step: 's0', tour: 'welcome', href: '/x', name: 'x', reason: 'y' }));
     const result = validateGuide(doc([...steps, { id: 'b', title: 'B', buttons }]));
     expect(result.valid, formatIssues(result.issues)).toBe(true);
     expect(result.issues.every((i) => i.severity === 'warning' && i.message.includes('is only used by'))).toBe(true);
