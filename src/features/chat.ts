@@ -1,0 +1,193 @@
+import { atom } from 'nanostores';
+import type { ChatAdapter, ChatPayload } from '../core/chat/chat-adapter.js';
+import type { ChatDefinition } from '../core/chat/chat-definition.js';
+import { formatOpening, isOpen, nextOpening } from '../core/chat/business-hours.js';
+import { buildEscalationContext } from '../core/chat/escalation-context.js';
+import { renderTemplate } from '../core/chat/render-template.js';
+import { createStuckDetector } from '../core/chat/stuck-detector.js';
+import { waitForProvider } from '../core/chat/wait-for-provider.js';
+import type { WaymarkEventMap } from '../core/events.js';
+import type { WaymarkContext, WaymarkPlugin } from '../core/waymark-context.js';
+import { createChatAdapter, type CreateChatAdapterOptions } from '../dom/chat/create-chat-adapter.js';
+import { detectProvider } from '../dom/chat/detect-provider.js';
+import { listen } from '../dom/listen.js';
+import { resolveTarget } from '../dom/resolve-target.js';
+import { WmChatButton, type ChatButtonView } from '../elements/chat-button.js';
+import { defineElements } from '../elements/define.js';
+import { provideContext } from '../elements/request-context.js';
+
+/**
+ * App-side chat settings that cannot live in the guide JSON: the handler for `provider: "custom"`, Zendesk
+ * ticket field ids, how `mailto`/`url` navigate, and (for tests) where provider globals live.
+ */
+export type ChatOptions = CreateChatAdapterOptions;
+
+/**
+ * Escalate to the team's chat from code, like a guide's `{ "action": "escalate" }` button: builds the context
+ * (tour, step, page, fired triggers, user), checks business hours, opens the provider or the fallback, and reports
+ * `chat:opened` or `chat:unavailable`. Never throws.
+ * @param ctx - the instance's context (`waymark.context`).
+ * @param options - `reason`: why help is needed, passed to the chat.
+ * @returns whether the chat feature took the request (false when the instance has no chat feature).
+ */
+export function escalate(ctx: WaymarkContext, { reason = 'api' }: { reason?: string } = {}): boolean {
+  return ctx.run({ action: 'escalate', reason }, { source: 'api' });
+}
+
+/**
+ * The chat feature: handles the `escalate` action, keeps `<wm-chat-button>`s up to date (and adds a floating one
+ * for `chat.launcher`), and offers help in tour steps where the user is stuck (`chat.stuck`). Reads the guide's
+ * `chat` section when it starts.
+ * @param options - app-side settings; merged over `ctx.options.chat` when the instance provides that.
+ * @returns the plugin.
+ * @example
+ * ```ts
+ * createWaymark({ guides, plugins: [chatPlugin({ custom: (payload) => myChat.open(payload.message) })] });
+ * ```
+ */
+export function chatPlugin(options?: ChatOptions): WaymarkPlugin {
+  return (ctx) => {
+    // Loaded twice for one instance (in `plugins` and for the guide's `chat` section): the first one serves.
+    const asked: { context?: unknown; chat?: unknown } = {};
+    document.dispatchEvent(new CustomEvent('wm-context-request', { detail: asked }));
+    if (asked.context == ctx && asked.chat) return;
+    const opts: ChatOptions = { ...(ctx as { options?: { chat?: ChatOptions } }).options?.chat, ...options };
+    const chat: ChatDefinition = Object(ctx.doc.chat);
+    const offline = Object(chat.offline);
+    const mode = offline.mode ?? 'leave-message';
+    const label = chat.label || 'Chat with us';
+    const abort = new AbortController();
+    const cleanups = [() => abort.abort(), () => clearInterval(timer)];
+    const stamp = () => ({ timestamp: ctx.now(), userId: ctx.user().id });
+    const emit = <K extends keyof WaymarkEventMap>(type: K, payload: Omit<WaymarkEventMap[K], 'timestamp'>) =>
+      ctx.events.emit(type, { ...stamp(), ...payload } as WaymarkEventMap[K]);
+    const open = () => isOpen(chat.hours, ctx.now());
+    const main = createChatAdapter(chat, opts);
+    // The fallback outside hours or without a provider: an e-mail or a help page.
+    const fallback = (): ChatAdapter | null => {
+      const a =
+        (mode == 'email' || mode == 'url') &&
+        createChatAdapter({ provider: mode == 'email' ? 'mailto' : 'url', email: offline.email ?? chat.email, url: offline.url ?? chat.url, newTab: chat.newTab }, opts);
+      return a && a.isAvailable() ? a : null;
+    };
+    // A widget that loads late is waited for once, from the start; later requests do not wait again.
+    const loading = main ? waitForProvider(main, { timeout: chat.waitTimeout ?? 5e3, signal: abort.signal }) : Promise.resolve(false);
+    let settled = false;
+    const available = () => !!main?.isAvailable();
+
+    const view = (): ChatButtonView => {
+      if (!open()) {
+        if (mode == 'hide' || (mode == 'leave-message' && !main?.supportsOffline)) return { state: 'unavailable', label };
+        const next = nextOpening(chat.hours, ctx.now());
+        const when = next == null ? '' : formatOpening(next, document.documentElement.lang || undefined, Intl.DateTimeFormat().resolvedOptions().timeZone);
+        return { state: 'offline', label: offline.label || label, status: when && renderTemplate(offline.text ?? 'Back {{hours.next}}', { hours: { next: when } }) };
+      }
+      if (available()) return { state: 'online', label };
+      if (main && !settled) return { state: 'loading', label };
+      const f = fallback();
+      return { state: 'unavailable', label: offline.label || label, href: f ? (f.name == 'url' ? offline.url ?? chat.url : 'mailto:' + (offline.email ?? chat.email)) : '' };
+    };
+    const $view = atom(view());
+    const refresh = () => $view.set(view());
+    loading.then(() => {
+      settled = true;
+      refresh();
+    });
+    // Business hours change with time, and a widget may still turn up after the wait: look again now and then.
+    const timer = setInterval(refresh, 3e4);
+
+    const triggers: string[] = [];
+    cleanups.push(
+      ctx.events.on('trigger:fired', ({ guideId }) => triggers.push(guideId) > 5 && triggers.shift()),
+      ctx.handle('escalate', ({ reason }, { source }) => void run(reason || source)),
+    );
+
+    async function run(reason: string) {
+      const active = ctx.tours.$active.get();
+      const where = { reason, tourId: active?.tour.id, stepId: active?.step.id };
+      let why: WaymarkEventMap['chat:unavailable']['why'] = 'failed';
+      try {
+        const { message, fields, values } = buildEscalationContext({
+          ...active,
+          page: { url: location.href, title: document.title },
+          triggers,
+          user: ctx.user(),
+          reason,
+          template: chat.message,
+          include: Object(chat.context),
+        });
+        const payload: ChatPayload = { message, fields, tags: chat.tags, subject: chat.subject && renderTemplate(chat.subject, values) };
+        const live = open();
+        const use =
+          main && (live || (mode == 'leave-message' && main.supportsOffline)) && (available() || (await loading) || available()) ? main : fallback();
+        why = use ? 'failed' : !live ? 'closed' : main ? 'not-loaded' : 'no-provider';
+        if (use && (await use.open(payload))) {
+          // An in-page chat needs the focus a running tour keeps in its step: the tour ends here.
+          if (use.name != 'mailto' && use.name != 'url') ctx.tours.dismiss('button');
+          const provider = use.name == 'auto' ? detectProvider(opts.win) ?? 'auto' : use.name;
+          return emit('chat:opened', { ...where, provider, offline: !live || use != main });
+        }
+      } catch {
+        // reported below
+      }
+      emit('chat:unavailable', { reason, why });
+    }
+
+    const stuck = chat.stuck && Object(chat.stuck);
+    if (stuck) {
+      let key: string | null | undefined;
+      let off: (() => void) | undefined;
+      const detector = createStuckDetector({
+        thresholds: stuck,
+        onStuck(reason) {
+          const active = ctx.tours.$active.get();
+          const v = view();
+          if (!active || (v.state == 'unavailable' && !v.href)) return;
+          ctx.$help.set({ label: stuck.label || 'Still stuck? Chat with us', reason });
+          emit('chat:offered', { reason, tourId: active.tour.id, stepId: active.step.id });
+        },
+      });
+      cleanups.push(
+        ctx.tours.$active.subscribe((active) => {
+          const next = active && active.tour.id + '\n' + active.step.id;
+          if (next == key) return;
+          key = next;
+          off?.();
+          off = undefined;
+          ctx.$help.set(null);
+          detector.step(next);
+          // Clicks that miss the target of a click-to-advance step are failed attempts (the step's popover aside).
+          if (active?.step.advanceOn == 'click')
+            off = listen(
+              document,
+              'click',
+              (e) => {
+                const target = resolveTarget(active.step.target, document);
+                if (!e.composedPath().some((n) => n == target || (n as Element).localName == 'wm-popover')) detector.failedAdvance();
+              },
+              true,
+            );
+        }),
+        () => off?.(),
+        () => detector.destroy(),
+      );
+    }
+
+    defineElements(undefined, { 'wm-chat-button': WmChatButton });
+    cleanups.push(provideContext(document, ctx, { chat: $view }));
+    if (chat.launcher) {
+      const launcher = document.createElement('wm-chat-button');
+      launcher.launcher = chat.launcher;
+      document.body.append(launcher);
+      cleanups.push(() => launcher.remove());
+    }
+    return () => {
+      for (const cleanup of cleanups.splice(0).reverse()) cleanup();
+      // Buttons left on the page hide instead of offering a chat nobody handles.
+      $view.set({ state: 'unavailable', label });
+    };
+  };
+}
+
+/** The chat feature with the instance's own options (`createWaymark` loads it when the guide has a `chat` section). */
+export default chatPlugin();
