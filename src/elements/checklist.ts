@@ -155,7 +155,7 @@ export class WmChecklist extends LitElement {
       const why = locked ? html`<p id="w-${i.id}" class="why">Complete ${blockedBy.join(', ')} first</p>` : nothing;
       return html`<li part="item${ok ? ' item-done' : ''}${locked ? ' item-locked' : ''}" class=${ok ? 'done' : ''}>${
         i.completeWhen == 'manual'
-          ? html`<input type="checkbox" id="c-${i.id}" .checked=${ok} ?disabled=${ok || locked} aria-describedby=${locked ? `w-${i.id}` : nothing} @change=${() => ctl?.tick(id, i.id)} />`
+          ? html`<input type="checkbox" id="c-${i.id}" .checked=${ok} aria-readonly=${ok ? 'true' : nothing} aria-disabled=${locked ? 'true' : nothing} aria-describedby=${locked ? `w-${i.id}` : nothing} @click=${(e: Event) => (ok || locked) && e.preventDefault()} @change=${() => ctl?.tick(id, i.id)} />`
           : html`<span class="box" role="checkbox" aria-checked=${ok} aria-readonly="true" aria-disabled=${locked ? 'true' : nothing} aria-labelledby="t-${i.id}" aria-describedby=${locked ? `w-${i.id}` : nothing}></span>`
       }<div><label id="t-${i.id}" for=${i.completeWhen == 'manual' ? `c-${i.id}` : nothing} class="t">${i.title}</label>${i.body ? html`<div class="b">${renderMarkdown(i.body)}</div>` : nothing}${why}${
         i.action && !ok ? html`<button part="action" ?disabled=${locked} @click=${() => ctl?.act(id, i.id)}>${i.action.label}</button>` : nothing
