@@ -1,4 +1,62 @@
-import { defineConfig } from 'tsup';
+import { readFile } from 'node:fs/promises';
+import ts from 'typescript';
+import { defineConfig, type Options } from 'tsup';
+
+type Plugin = NonNullable<Options['esbuildPlugins']>[number];
+
+/** Collapse whitespace in a static piece of an `html`/`svg` template: between tags it goes, elsewhere one space stays. */
+const squeezeHtml = (raw: string, first: boolean, last: boolean) => {
+  let s = raw.replace(/>\s*\n\s*</g, '><');
+  if (first) s = s.replace(/^\s*\n\s*/, '');
+  if (last) s = s.replace(/\s*\n\s*$/, '');
+  s = s.replace(/\s*\n\s*(\/?>)/g, '$1');
+  return s.replace(/\s*\n\s*/g, ' ');
+};
+
+/** Collapse whitespace in a static piece of a `css` template (quoted strings are left alone). */
+const squeezeCss = (raw: string, first: boolean, last: boolean) =>
+  (first ? raw.trimStart() : raw)
+    .split(/("[^"\n]*"|'[^'\n]*')/)
+    .map((part, i) => (i % 2 ? part : part.replace(/\/\*[^]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};,]) ?/g, '$1').replace(/;}/g, '}')))
+    .join('')
+    .replace(last ? /\s+$/ : /$^/, '');
+
+/**
+ * Minify the static text of Lit's `html`, `svg` and `css` tagged templates in our sources (bundlers leave template
+ * literals as they are). Only whitespace (and CSS comments) is removed, so the rendered DOM and styles do not change.
+ */
+const minifyTemplates = (): Plugin => ({
+  name: 'minify-lit-templates',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
+      const source = await readFile(path, 'utf8');
+      if (!/\b(html|svg|css)`/.test(source)) return undefined;
+      const file = ts.createSourceFile(path, source, ts.ScriptTarget.Latest, true);
+      const edits: [start: number, end: number, text: string][] = [];
+      const visit = (node: ts.Node) => {
+        if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && /^(html|svg|css)$/.test(node.tag.text)) {
+          const { template } = node;
+          const pieces: ts.Node[] = ts.isNoSubstitutionTemplateLiteral(template)
+            ? [template]
+            : [template.head, ...template.templateSpans.map((span) => span.literal)];
+          pieces.forEach((piece, i) => {
+            // Each piece's text sits between "`" or "}" and "${" or "`".
+            const start = piece.getStart(file) + 1;
+            const end = piece.end - (ts.isTemplateHead(piece) || ts.isTemplateMiddle(piece) ? 2 : 1);
+            const raw = source.slice(start, end);
+            const text = node.tag.getText(file) == 'css' ? squeezeCss(raw, i == 0, i == pieces.length - 1) : squeezeHtml(raw, i == 0, i == pieces.length - 1);
+            if (text != raw) edits.push([start, end, text]);
+          });
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      let contents = source;
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) contents = contents.slice(0, start) + text + contents.slice(end);
+      return { contents, loader: 'ts' };
+    });
+  },
+});
 
 export default defineConfig({
   entry: {
@@ -14,4 +72,5 @@ export default defineConfig({
   clean: true,
   minify: false,
   target: 'es2022',
+  esbuildPlugins: [minifyTemplates()],
 });

@@ -22,7 +22,7 @@ const collect = (els: Element[], out: HTMLElement[] = []) => {
 };
 
 /** The focused element, following open shadow roots down to the innermost one. */
-const deepActive = () => {
+export const deepActive = (): HTMLElement | null => {
   let el = document.activeElement;
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
   return el as HTMLElement | null;

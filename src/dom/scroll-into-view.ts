@@ -11,15 +11,15 @@ const up = (el: Element): Element | null =>
   el.assignedSlot ?? el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host ?? null;
 
 /**
- * Scroll the target into view inside every scroll container and the window, only if it is not
- * already fully visible. Sticky or fixed headers are honoured through the target's CSS `scroll-margin`
- * and the containers' `scroll-padding`. Scrolls smoothly unless the user prefers reduced motion.
+ * Start scrolling the target into view (centred; smooth unless the user prefers reduced motion) inside every scroll
+ * container and the window, only if it is not already fully visible. Sticky or fixed headers are honoured through
+ * the target's CSS `scroll-margin` and the containers' `scroll-padding`. The tour uses this: Floating UI follows
+ * the target while it moves, so nothing needs to wait for the end.
  *
  * @param target - the element to reveal.
- * @returns a promise resolving once scrolling settled (`scrollend`, or six quiet frames where
- * `scrollend` is unsupported or nothing scrolled; at most about 1 s).
+ * @returns the window and the scroll containers that may move, or `undefined` when the target is already visible.
  */
-export function scrollIntoViewIfNeeded(target: Element): Promise<void> {
+export function scrollIfNeeded(target: Element): EventTarget[] | undefined {
   const html = document.documentElement;
   const scrollers: EventTarget[] = [window];
   const [mt, mr, mb, ml] = edges(target, 'scroll-margin');
@@ -40,12 +40,30 @@ export function scrollIntoViewIfNeeded(target: Element): Promise<void> {
     }
   }
   within(0, html.clientWidth, html.clientHeight, 0, html);
-  if (fits) return Promise.resolve();
+  if (fits) return;
+  target.scrollIntoView({
+    block: 'center',
+    inline: 'nearest',
+    behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth',
+  });
+  return scrollers;
+}
 
+/**
+ * {@link scrollIfNeeded}, then wait until scrolling settled.
+ *
+ * @param target - the element to reveal.
+ * @returns a promise resolving once scrolling settled (`scrollend`, or six quiet frames where
+ * `scrollend` is unsupported or nothing scrolled; at most about 1 s).
+ */
+export function scrollIntoViewIfNeeded(target: Element): Promise<void> {
+  const scrollers = scrollIfNeeded(target);
   return new Promise((resolve) => {
+    if (!scrollers) return resolve();
     // Settled when every scroller that moved fired scrollend, or after six frames without scroll
     // events (nothing moved, or scrollend is unsupported). The first scroll event can take a frame or
     // two to arrive after scrollIntoView, so fewer quiet frames would resolve before anything moved.
+    // Scroll events are dispatched in a later frame, so listening after starting to scroll misses none.
     const hasEnd = 'onscrollend' in window;
     const moving = new Set<EventTarget>();
     let quiet = 0;
@@ -65,11 +83,6 @@ export function scrollIntoViewIfNeeded(target: Element): Promise<void> {
       clearTimeout(timer);
       resolve();
     };
-    target.scrollIntoView({
-      block: 'center',
-      inline: 'nearest',
-      behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth',
-    });
     tick();
   });
 }
