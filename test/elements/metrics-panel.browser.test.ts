@@ -11,16 +11,14 @@ describe('<wm-metrics-panel> in Chromium', () => {
     defineElements(undefined, { 'wm-metrics-panel': WmMetricsPanel });
     const el = document.createElement('wm-metrics-panel');
     el.setAttribute('theme', theme);
-    el.metrics = computeMetrics(
-      [
-        { type: 'tour:started', timestamp: 0, tourId: 'intro', stepId: 'a', stepIndex: 0 },
-        { type: 'step:shown', timestamp: 0, tourId: 'intro', stepId: 'a', stepIndex: 0 },
-        { type: 'tour:dismissed', timestamp: 900, tourId: 'intro', stepId: 'a', stepIndex: 0 },
-        { type: 'checklist:completed', timestamp: 1000, checklistId: 'setup' },
-        { type: 'guide:suppressed', timestamp: 1000, guideId: 'g', reason: 'quiet-period' },
-      ],
-      { tours: [{ id: 'intro', steps: [{ id: 'a' }, { id: 'b' }] }] },
-    );
+    const events: { type: string; timestamp: number; [k: string]: unknown }[] = [
+      { type: 'tour:started', timestamp: 0, tourId: 'intro', stepId: 'a', stepIndex: 0 },
+      { type: 'step:shown', timestamp: 0, tourId: 'intro', stepId: 'a', stepIndex: 0 },
+      { type: 'tour:dismissed', timestamp: 900, tourId: 'intro', stepId: 'a', stepIndex: 0 },
+      { type: 'checklist:completed', timestamp: 1000, checklistId: 'setup' },
+      { type: 'guide:suppressed', timestamp: 1000, guideId: 'g', reason: 'quiet-period' },
+    ];
+    el.metrics = computeMetrics(events, { tours: [{ id: 'intro', steps: [{ id: 'a' }, { id: 'b' }] }] });
     document.body.append(el);
     await el.updateComplete;
     const results = await axe.run(el);

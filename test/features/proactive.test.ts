@@ -39,7 +39,7 @@ afterEach(() => {
 describe('proactive feature', () => {
   it('says which documents need it', () => {
     expect(usesProactive({ schemaVersion: 1, tours: [billing as any] })).toBe(true);
-    expect(usesProactive({ schemaVersion: 1, announcements: [{ id: 'a', trigger: { delay: 'PT1S' } }] })).toBe(true);
+    expect(usesProactive({ schemaVersion: 1, announcements: [{ id: 'a', title: 'News', trigger: { delay: 'PT1S' } }] })).toBe(true);
     expect(usesProactive({ schemaVersion: 1, proactive: {} })).toBe(true);
     expect(usesProactive({ schemaVersion: 1, tours: [tour('plain') as any] })).toBe(false);
   });

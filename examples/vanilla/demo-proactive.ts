@@ -1,0 +1,53 @@
+// Proactive rules in the demo: a help link whose views feed the "billing walkthrough" trigger, a dead
+// "Export CSV" button to rage-click, and a Metrics panel computed from the local event stream.
+// Add ?waymark-debug to the URL to see why each rule shows or not.
+import type { Waymark } from '../../src/create-waymark.js';
+import { defineElements } from '../../src/elements/define.js';
+import { WmMetricsPanel } from '../../src/elements/metrics-panel.js';
+import { analyticsPlugin, metrics } from '../../src/features/analytics.js';
+import proactive from '../../src/features/proactive.js';
+
+export default function (waymark: Waymark): void {
+  const ctx = waymark.context;
+  // Normally loaded lazily by createWaymark when the document has triggers; running it again is a no-op.
+  const stop = proactive(ctx);
+  if (stop) ctx.onDestroy(stop);
+  const stopAnalytics = analyticsPlugin()(ctx);
+  if (stopAnalytics) ctx.onDestroy(stopAnalytics);
+
+  const nav = document.querySelector('.sidebar')!;
+  const help = document.createElement('a');
+  help.href = '#help/billing-101';
+  help.textContent = 'Help: How billing works';
+  help.addEventListener('click', (e) => {
+    e.preventDefault();
+    waymark.track('help_article_viewed', { articleId: 'billing-101' });
+    help.textContent = 'Help: How billing works (viewed)';
+  });
+  nav.append(help);
+
+  const note = document.createElement('p');
+  note.className = 'lead';
+  note.textContent = 'Try it: open "Help: How billing works" three times, or click "Export CSV" (it does nothing) four times quickly.';
+  document.querySelector('.reports')!.append(note);
+
+  defineElements(undefined, { 'wm-metrics-panel': WmMetricsPanel });
+  const toggle = document.createElement('button');
+  toggle.className = 'ghost';
+  toggle.textContent = 'Metrics';
+  toggle.setAttribute('aria-expanded', 'false');
+  const panel = document.createElement('wm-metrics-panel');
+  panel.id = 'metrics-panel';
+  panel.hidden = true;
+  panel.style.cssText = 'position:fixed;right:16px;bottom:16px;z-index:10;width:min(34rem,90vw);max-height:70vh;overflow:auto';
+  toggle.setAttribute('aria-controls', panel.id);
+  const refresh = () => (panel.metrics = metrics(ctx));
+  toggle.addEventListener('click', () => {
+    panel.hidden = !panel.hidden;
+    toggle.setAttribute('aria-expanded', String(!panel.hidden));
+    refresh();
+  });
+  ctx.onDestroy(waymark.events.onAny(() => panel.hidden || queueMicrotask(refresh)));
+  document.querySelector('.topbar')!.append(toggle);
+  document.body.append(panel);
+}
