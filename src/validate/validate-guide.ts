@@ -268,7 +268,7 @@ function walk(value: unknown, node: SchemaNode, path: string, name: string, subj
   if (Array.isArray(value)) {
     const items = node.items;
     const ref = items?.$ref && refName(items.$ref);
-    const item = singular(name) === 'item' && ref ? words(ref) : singular(name);
+    const item = name.endsWith('s') || !ref ? singular(name) : words(ref.replace(/(.)Definition$/, '$1'));
     const { minItems: min = 0, maxItems: max = Infinity } = node;
     const count = (n: number) => `${n === 1 ? 'one' : n} ${item}${n === 1 ? '' : 's'}`;
     if (value.length < min || value.length > max) {
