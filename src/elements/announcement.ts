@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import type { AnnouncementButton, AnnouncementImage } from '../core/announcements/announcement-definition.js';
 import { renderMarkdown } from './render-markdown.js';
 import { tokens } from './tokens.styles.js';
+import { popoverStyles } from './popover.styles.js';
 import { announcementStyles } from './announcement.styles.js';
 
 /** Detail of the `wm-close` event of `<wm-announcement>`. */
@@ -44,7 +45,7 @@ const safeSrc = (src: string) => /^https:|^(?![a-z][\w+.-]*:)/i.test(src);
  * @fires wm-close - the user closed it; `detail`: {@link WmCloseDetail}.
  */
 export class WmAnnouncement extends LitElement {
-  static override styles = [tokens, announcementStyles];
+  static override styles = [tokens, popoverStyles, announcementStyles];
   static override properties = {
     heading: {},
     body: {},
@@ -103,9 +104,9 @@ export class WmAnnouncement extends LitElement {
     const { image: img, primary, secondary } = this;
     const b = (x: AnnouncementButton | undefined, kind: string) =>
       x ? html`<button part="button ${kind}-button" class=${kind} @click=${() => this.close('button', x)}>${x.label}</button>` : nothing;
-    return html`<dialog part="dialog" class=${this.modal ? 'modal' : 'slide'} popover=${this.modal ? nothing : 'manual'} aria-modal=${this.modal ? 'true' : nothing} aria-labelledby="t" aria-describedby=${this.body ? 'b' : nothing} @cancel=${(e: Event) => (e.preventDefault(), this.close('keyboard'))} @keydown=${(e: KeyboardEvent) => e.key == 'Escape' && !this.modal && this.close('keyboard')}><button part="close-button" class="x" aria-label="Close" @click=${() => this.close('close-button')}>×</button>${
+    return html`<dialog part="dialog" class=${this.modal ? 'modal' : 'slide'} popover=${this.modal ? nothing : 'manual'} aria-modal=${this.modal ? 'true' : nothing} aria-labelledby="t" aria-describedby=${this.body ? 'b' : nothing} @cancel=${(e: Event) => (e.preventDefault(), this.close('keyboard'))} @keydown=${(e: KeyboardEvent) => e.key == 'Escape' && !this.modal && this.close('keyboard')}><button part="close-button" class="close" aria-label="Close" @click=${() => this.close('close-button')}>×</button>${
       img && safeSrc(img.src) ? html`<img part="image" src=${img.src} alt=${img.alt ?? ''} />` : nothing
-    }<h2 id="t" part="title">${this.heading}</h2><div id="b" part="body">${renderMarkdown(this.body)}</div><div part="footer" class="f">${
+    }<h2 id="t" part="title">${this.heading}</h2><div id="b" part="body">${renderMarkdown(this.body)}</div><div part="footer" class="footer">${
       this.dontShowAgain ? html`<label><input type="checkbox" />Don't show this again</label>` : nothing
     }${b(secondary, 'secondary')}${b(primary, 'primary')}</div></dialog><div role="status" class="sr">${this.live}</div>`;
   }
