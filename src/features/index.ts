@@ -10,4 +10,7 @@ type Load = () => Promise<{ default: WaymarkPlugin }>;
  * The features `createWaymark` loads lazily when the guide document uses them. Each is its own chunk, so an app
  * that only runs tours downloads none of them.
  */
-export const features: readonly (readonly [Uses, Load])[] = [];
+export const features: readonly (readonly [Uses, Load])[] = [
+  [(doc) => !!doc.checklists?.length, () => import('./checklists.js')],
+  [(doc) => !!doc.announcements?.length, () => import('./announcements.js')],
+];
