@@ -142,12 +142,14 @@ export default function proactive(ctx: WaymarkContext): (() => void) | undefined
   const history = getBehaviourHistory(ctx);
   const guides: Guide[] = [];
   const byId = new Map<string, Guide>();
+  const index = new Map<string, Guide[]>();
   for (const kind of KINDS)
     for (const g of ((doc as any)[kind + 's'] ?? []) as any[])
       if (isObj(g) && typeof g.id == 'string' && g.trigger !== undefined && !byId.has(g.id)) {
         const x: Guide = { id: g.id, kind, trigger: g.trigger, audience: g.audience, frequency: g.frequency, deps: depsOf([g.trigger, g.audience], doc.segments, new Set()), at: Infinity };
         guides.push(x);
         byId.set(g.id, x);
+        for (const d of x.deps) index.set(d, [...(index.get(d) ?? []), x]);
       }
 
   let dead = false;
@@ -254,7 +256,7 @@ export default function proactive(ctx: WaymarkContext): (() => void) | undefined
   let queued = false;
   const mark = (dep?: string) => {
     if (dep === undefined) all = true;
-    else for (const g of guides) if (g.deps.has(dep)) pending.add(g);
+    else for (const g of index.get(dep) ?? []) pending.add(g);
     if (!queued && (all || pending.size)) (queued = true), queueMicrotask(flush);
   };
   const flush = () => {
@@ -291,8 +293,8 @@ export default function proactive(ctx: WaymarkContext): (() => void) | undefined
     offering = false;
     wake(scheduler.tick());
     for (const g of guides) {
-      const x = scheduler.explain(g.id);
-      if (x.status == 'queued')
+      const x = g.due && scheduler.explain(g.id);
+      if (x && x.status == 'queued')
         suppress(g, showing || claim || busy() ? 'busy' : input.isTyping() ? 'typing' : x.quietRemainingMs ? 'quiet-period' : x.position! > 1 ? 'priority' : 'frequency');
     }
     arm();
