@@ -18,7 +18,7 @@ const squeezeHtml = (raw: string, first: boolean, last: boolean) => {
 const squeezeCss = (raw: string, first: boolean, last: boolean) =>
   (first ? raw.trimStart() : raw)
     .split(/("[^"\n]*"|'[^'\n]*')/)
-    .map((part, i) => (i % 2 ? part : part.replace(/\/\*[^]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};,]) ?/g, '$1').replace(/;}/g, '}')))
+    .map((part, i) => (i % 2 ? part : part.replace(/\/\*[^]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};,]) ?/g, '$1').replace(/([{;][\w-]+): /g, '$1:').replace(/;}/g, '}')))
     .join('')
     .replace(last ? /\s+$/ : /$^/, '');
 
