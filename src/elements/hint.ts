@@ -1,0 +1,186 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { EventSource } from '../core/events.js';
+import type { Placement } from '../core/guide-definition.js';
+import { listen } from '../dom/listen.js';
+import { positionPopover } from '../dom/position-popover.js';
+import type { PopoverButton, WmActionDetail, WmPopover } from './popover.js';
+import { hintStyles } from './hint.styles.js';
+import { tokens } from './tokens.styles.js';
+
+/** Detail of the `wm-toggle` event. */
+export interface WmToggleDetail {
+  /** Whether the tip is now open. */
+  open: boolean;
+  /**
+   * What did it: `button` (beacon clicked), `keyboard` (Enter/Space, Escape, or focus in hover mode), `target`
+   * (pointer hover), `close-button`, `backdrop` (a press outside the hint).
+   */
+  source: EventSource;
+}
+
+/**
+ * A contextual hint: a small focusable beacon on its `anchor` (a pulsing dot or a `?`), which opens a tip with a
+ * title, Markdown body and buttons. Beacon and tip live in the top layer (`popover="manual"`) and follow the
+ * anchor; without an anchor nothing shows. Keyboard users reach the beacon with Tab in the order of the
+ * `<wm-hint>` elements in the document; Enter or Space opens the tip and moves focus into it, Escape closes it
+ * and returns focus to the beacon.
+ *
+ * The tip is a non-modal `role="dialog"` named by its title and described by its body (a `<wm-popover>`), not
+ * a `role="tooltip"`: a tooltip may hold no interactive content and is never focused, while the tip holds
+ * links and buttons that keyboard and screen-reader users must reach.
+ *
+ * A pure view: it reports the user's gestures (`wm-toggle`, `wm-action`); it never dismisses itself for good.
+ *
+ * @summary A beacon on a page element that opens a small tip.
+ * @csspart beacon - the beacon button.
+ * @cssproperty --wm-color-accent - beacon colour (and the tip's accent).
+ * @cssproperty --wm-color-accent-fg - the `?` of the icon beacon.
+ * @cssproperty --wm-font - font family.
+ * @cssproperty --wm-shadow - shadow of the icon beacon and the tip.
+ * @fires wm-toggle - the user opened or closed the tip; `detail`: {@link WmToggleDetail}.
+ * @fires wm-action - a tip button or its close button was pressed (from the inner `<wm-popover>`); `detail`:
+ * {@link WmActionDetail}.
+ */
+export class WmHint extends LitElement {
+  static override styles = [tokens, hintStyles];
+  static override properties = {
+    heading: {},
+    body: {},
+    buttons: { attribute: false },
+    beacon: {},
+    beaconPlacement: { attribute: 'beacon-placement' },
+    placement: {},
+    openOn: { attribute: 'open-on' },
+    open: { type: Boolean },
+    anchor: { attribute: false },
+    beaconLabel: { attribute: 'beacon-label' },
+    closeLabel: { attribute: 'close-label' },
+    theme: {},
+  };
+
+  /** The tip's title; the beacon is named `Hint: <heading>` unless `beaconLabel` is set. */
+  heading = '';
+  /** The tip's text, in the Markdown subset of `parseMarkdown`. */
+  body = '';
+  /** The tip's buttons, in order. */
+  buttons: readonly PopoverButton[] = [];
+  /** How the beacon looks. @default "pulse" */
+  beacon: 'pulse' | 'icon' = 'pulse';
+  /** The edge of the anchor the beacon sits on, and where along it. @default "top-end" */
+  beaconPlacement: Placement = 'top-end';
+  /** Where the tip sits relative to the anchor. @default "bottom" */
+  placement: Placement = 'bottom';
+  /** `hover` also opens the tip on pointer hover and keyboard focus; `click` (or `auto`) only on activation. */
+  openOn: 'click' | 'hover' | 'auto' = 'click';
+  /** Whether the tip is open. Setting it reports nothing; only the user's gestures fire `wm-toggle`. */
+  open = false;
+  /** The element the hint points at; `null` hides everything. */
+  anchor: Element | null = null;
+  /** Accessible name of the beacon, replacing `Hint: <heading>` (localisation). */
+  beaconLabel = '';
+  /** Accessible name of the tip's close button. @default "Close" */
+  closeLabel = 'Close';
+  /** `light` or `dark` to force a theme (also passed to the tip). */
+  theme = '';
+
+  private stop?: () => void;
+  private off?: () => void;
+  private timer?: ReturnType<typeof setTimeout>;
+
+  private get beaconButton() {
+    return this.shadowRoot?.querySelector<HTMLElement>('.beacon');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.place();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stop?.();
+    this.off?.();
+    this.stop = this.off = undefined;
+    clearTimeout(this.timer);
+  }
+
+  protected override willUpdate(): void {
+    if (!this.anchor) this.open = false;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('anchor') || changed.has('beaconPlacement')) this.place();
+    if (changed.has('open')) {
+      this.off?.();
+      // While open: Escape anywhere closes (content shown on hover must be dismissable), so does a press outside.
+      this.off = this.open
+        ? ((a, b) => () => (a(), b()))(
+            listen<KeyboardEvent>(document, 'keydown', (e) => {
+              if (e.key != 'Escape') return;
+              e.stopPropagation();
+              this.toggle(false, 'keyboard', e.composedPath().includes(this));
+            }),
+            listen(document, 'pointerdown', (e) => e.composedPath().includes(this) || this.toggle(false, 'backdrop')),
+          )
+        : undefined;
+    }
+  }
+
+  /** Show the beacon in the top layer on the anchor and keep it there. */
+  private place() {
+    const b = this.beaconButton;
+    this.stop?.();
+    this.stop = undefined;
+    if (!b || !this.anchor) return;
+    b.showPopover?.();
+    this.stop = positionPopover(this.anchor, b, { placement: this.beaconPlacement, offset: -12 });
+  }
+
+  /** Open or close on a user gesture, report it, and move focus into the tip or back to the beacon. */
+  private async toggle(open: boolean, source: EventSource, focus = false) {
+    clearTimeout(this.timer);
+    if (open == this.open) return;
+    this.open = open;
+    this.dispatchEvent(new CustomEvent('wm-toggle', { detail: { open, source }, bubbles: true, composed: true }));
+    await this.updateComplete;
+    if (!focus) return;
+    const tip = this.shadowRoot?.querySelector<WmPopover>('wm-popover');
+    if (open) await tip?.updateComplete;
+    (open ? tip?.container : this.beaconButton)?.focus();
+  }
+
+  private hover(on: boolean) {
+    if (this.openOn != 'hover') return;
+    clearTimeout(this.timer);
+    // A short grace period lets the pointer travel from the beacon to the tip.
+    if (on) this.toggle(true, 'target');
+    else this.timer = setTimeout(() => this.toggle(false, 'target'), 300);
+  }
+
+  protected override render(): TemplateResult {
+    if (!this.anchor) return html``;
+    const enter = () => this.hover(true);
+    const leave = () => this.hover(false);
+    // In hover mode the tip lives as long as focus stays on the beacon or in the tip.
+    const blur = (e: FocusEvent) => this.openOn == 'hover' && !this.renderRoot.contains(e.relatedTarget as Node | null) && this.toggle(false, 'keyboard');
+    return html`<button part="beacon" class="beacon ${this.beacon}" popover="manual" aria-label=${this.beaconLabel || `Hint: ${this.heading}`} aria-haspopup="dialog" aria-expanded=${String(this.open)}
+      @click=${(e: MouseEvent) => this.toggle(this.openOn == 'hover' || !this.open, e.detail ? 'button' : 'keyboard', true)}
+      @focus=${() => this.openOn == 'hover' && this.toggle(true, 'keyboard')}
+      @pointerenter=${enter} @pointerleave=${leave} @focusout=${blur}>${this.beacon == 'icon' ? '?' : nothing}</button>${
+      this.open
+        ? html`<wm-popover theme=${this.theme || nothing} .anchor=${this.anchor} .heading=${this.heading} .body=${this.body} .buttons=${this.buttons} .placement=${this.placement} .closeLabel=${this.closeLabel}
+            @pointerenter=${enter} @pointerleave=${leave} @focusout=${blur}
+            @wm-action=${(e: CustomEvent<WmActionDetail>) => this.toggle(false, e.detail.source, true)}></wm-popover>`
+        : nothing
+    }`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wm-hint': WmHint;
+  }
+  interface HTMLElementEventMap {
+    'wm-toggle': CustomEvent<WmToggleDetail>;
+  }
+}

@@ -1,0 +1,128 @@
+import type { EventSource } from '../core/events.js';
+import type { ButtonDefinition } from '../core/guide-definition.js';
+import type { HintDefinition } from '../core/hints/hint-definition.js';
+import type { WaymarkContext } from '../core/waymark-context.js';
+import { observeTargets } from '../dom/observe-targets.js';
+import { defineElements } from '../elements/define.js';
+import { WmHint } from '../elements/hint.js';
+import { WmPopover } from '../elements/popover.js';
+
+/** The persisted `hints` progress section: when each hint was dismissed for good. */
+export type HintsProgress = Record<string, { dismissed: number }>;
+
+const str = (v: unknown) => (typeof v == 'string' ? v : '');
+
+/**
+ * The hints feature: shows a `<wm-hint>` beacon on the target of every hint in the guide document while that
+ * target is on the page and visible, re-anchors it when the target is re-rendered, and removes it when the target
+ * goes. One `MutationObserver` watches all targets ({@link observeTargets}); an `IntersectionObserver` keeps only
+ * beacons near the viewport positioned, so off-screen hints cost nothing. Beacons are kept in the document in
+ * hint order (that is their Tab order). Hints hide while a tour runs. "Got it" (or any `dismiss` button) hides a
+ * hint for good, for this user, in the progress section `hints`; other buttons run through the action router.
+ * Emits `hint:shown`, `hint:opened` and `hint:dismissed`.
+ *
+ * Not yet honoured: `trigger`, `audience`, `frequency` (the proactive engine will).
+ * @param ctx - the Waymark instance's context.
+ * @returns cleanup that removes every beacon, observer and subscription.
+ */
+export default function hints(ctx: WaymarkContext): (() => void) | void {
+  const list = (Array.isArray(ctx.doc.hints) ? ctx.doc.hints : []).filter((h): h is HintDefinition => !!h && typeof h.id == 'string' && !!h.target);
+  if (!list.length || typeof document == 'undefined') return;
+  defineElements(undefined, { 'wm-popover': WmPopover, 'wm-hint': WmHint });
+  const stamp = () => ({ timestamp: ctx.now(), userId: ctx.user().id });
+  const els: (WmHint | undefined)[] = [];
+  const targets = new Map<WmHint, Element>();
+  const shown = new WeakSet<WmHint>();
+  const inView = new WeakSet<Element>();
+  let found: readonly (Element | null)[] = [];
+
+  const create = (h: HintDefinition, i: number) => {
+    const el = document.createElement('wm-hint');
+    const beacon = typeof h.beacon == 'string' ? { style: h.beacon } : (h.beacon ?? {});
+    const buttons = (Array.isArray(h.buttons) ? h.buttons : []).filter((b) => b && typeof b.label == 'string');
+    Object.assign(el, {
+      heading: str(h.title),
+      body: str(h.body),
+      beacon: beacon.style == 'icon' ? 'icon' : 'pulse',
+      beaconPlacement: beacon.placement ?? 'top-end',
+      placement: h.placement ?? 'bottom',
+      openOn: h.open ?? 'click',
+      buttons: buttons.some((b) => b.action == 'dismiss') ? buttons : [...buttons, { label: 'Got it', action: 'dismiss', variant: 'primary' }],
+    });
+    el.addEventListener('wm-toggle', ({ detail }) => detail.open && opened(el, h, detail.source));
+    el.addEventListener('wm-action', ({ detail: { action, button, source } }) => {
+      if (source != 'button' || !button) return;
+      if (action != 'dismiss') return void ctx.run(button as ButtonDefinition, { source, guideId: h.id });
+      ctx.progress.setSection<HintsProgress>('hints', { ...ctx.progress.getSection<HintsProgress>('hints'), [h.id]: { dismissed: ctx.now() } });
+      ctx.events.emit('hint:dismissed', { hintId: h.id, source, ...stamp() });
+      sync();
+    });
+    // Keep document (Tab) order = hint order.
+    document.body.insertBefore(el, els.slice(i + 1).find(Boolean) ?? null);
+    return (els[i] = el);
+  };
+
+  const opened = (el: WmHint, h: HintDefinition, source: EventSource) => {
+    for (const other of els) if (other && other != el) other.open = false;
+    ctx.events.emit('hint:opened', { hintId: h.id, source, ...stamp() });
+  };
+
+  const sync = () => {
+    const dismissed = ctx.progress.getSection<HintsProgress>('hints') ?? {};
+    const tour = ctx.$modal.get()?.startsWith('tour:');
+    list.forEach((h, i) => {
+      const target = dismissed[h.id]?.dismissed ? null : found[i];
+      let el = els[i];
+      const old = el && targets.get(el);
+      if (old != target) {
+        if (old) io?.unobserve(old);
+        if (target) io?.observe(target);
+        // A re-rendered target takes over its predecessor's place in view: no flicker while IO catches up.
+        if (target && (!io || (old && inView.has(old)))) inView.add(target);
+      }
+      if (!target) {
+        el?.remove();
+        if (el) targets.delete(el);
+        return void (els[i] = undefined);
+      }
+      el ??= create(h, i);
+      targets.set(el, target);
+      el.anchor = !tour && inView.has(target) ? target : null;
+      if (el.anchor && !shown.has(el)) {
+        shown.add(el);
+        ctx.events.emit('hint:shown', { hintId: h.id, ...stamp() });
+        if (h.open == 'auto') {
+          el.open = true;
+          opened(el, h, 'trigger');
+        }
+      }
+    });
+  };
+
+  const io =
+    typeof IntersectionObserver == 'function'
+      ? new IntersectionObserver(
+          (entries) => {
+            for (const e of entries) e.isIntersecting ? inView.add(e.target) : inView.delete(e.target);
+            sync();
+          },
+          { rootMargin: '200px' },
+        )
+      : undefined;
+  const offs = [
+    observeTargets(
+      list.map((h) => h.target),
+      (f) => {
+        found = f;
+        sync();
+      },
+    ),
+    ctx.$modal.listen(sync),
+    ctx.progress.$progress.listen(sync),
+  ];
+  return () => {
+    offs.forEach((off) => off());
+    io?.disconnect();
+    els.forEach((el) => el?.remove());
+  };
+}
