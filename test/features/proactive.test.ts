@@ -262,6 +262,16 @@ describe('proactive feature', () => {
     ]);
   });
 
+  it('opens the debug panel with ?waymark-debug in the URL', async () => {
+    history.replaceState(null, '', '/?waymark-debug');
+    const { w } = await make({ tours: [billing] });
+    await vi.waitFor(() => expect(document.querySelector('[data-waymark-debug]')).not.toBeNull());
+    const text = document.querySelector('[data-waymark-debug]')!.shadowRoot!.textContent;
+    expect(text).toContain('billing-walkthrough (tour): trigger not met');
+    w.destroy();
+    expect(document.querySelector('[data-waymark-debug]')).toBeNull();
+  });
+
   it('leaves nothing behind on destroy', async () => {
     const push = history.pushState;
     const { w } = await make({ tours: [tour('t', { trigger: { delay: 'PT1H' } })] });
