@@ -1,0 +1,158 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fireEvent, within } from '@testing-library/dom';
+import { createWaymark, memoryStorage, type Waymark } from '../../src/index.js';
+import type { WaymarkEvent } from '../../src/core/events.js';
+import type { StorageAdapter } from '../../src/core/storage.js';
+import hints, { type HintsProgress } from '../../src/features/hints.js';
+
+// happy-dom has no layout: targets get a box by hand (isVisible needs one), and its IntersectionObserver never
+// reports, so it is removed: without one the plugin counts every present target as in view. Layout, scrolling and real focus are covered in hints.browser.test.ts.
+const boxed = (html: string) => {
+  document.body.insertAdjacentHTML('beforeend', html);
+  for (const el of document.body.querySelectorAll<HTMLElement>('[data-t]')) el.getBoundingClientRect = () => new DOMRect(10, 10, 80, 20);
+};
+const frames = async (n = 3) => {
+  for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
+};
+const beacons = () => [...document.querySelectorAll('wm-hint')].filter((h) => h.anchor).map((h) => h.heading);
+const shadow = (el: HTMLElement) => within(el.shadowRoot as unknown as HTMLElement);
+const hint = (title: string) => [...document.querySelectorAll('wm-hint')].find((h) => h.heading == title)!;
+
+beforeAll(() => void vi.stubGlobal('IntersectionObserver', undefined));
+
+let waymark: Waymark | undefined;
+let events: WaymarkEvent[] = [];
+const make = async (hintList: unknown, storage: StorageAdapter = memoryStorage(), extra: object = {}) => {
+  waymark = createWaymark({ guides: { schemaVersion: 1, hints: hintList }, storage, userId: 'ana', onEvent: (e) => events.push(e), plugins: [hints], ...extra });
+  await waymark.ready;
+  return waymark;
+};
+afterEach(() => {
+  waymark?.destroy();
+  waymark = undefined;
+  events = [];
+  document.body.replaceChildren();
+});
+
+describe('hints plugin', () => {
+  it('shows a beacon per present target, in hint order, and reports each once', async () => {
+    boxed('<b data-t id="b">B</b><a data-t id="a">A</a>');
+    await make([
+      { id: 'a', target: '#a', title: 'First' },
+      { id: 'missing', target: '#nowhere', title: 'Missing' },
+      { id: 'b', target: '#b', title: 'Second' },
+    ]);
+    expect(beacons()).toEqual(['First', 'Second']);
+    expect(events.filter((e) => e.type == 'hint:shown')).toEqual([
+      expect.objectContaining({ hintId: 'a', userId: 'ana' }),
+      expect.objectContaining({ hintId: 'b', userId: 'ana' }),
+    ]);
+    boxed('<i data-t id="nowhere">late</i>');
+    await frames();
+    expect(beacons()).toEqual(['First', 'Missing', 'Second']); // inserted in its place: Tab order is hint order
+  });
+
+  it('never throws on bad hint data: bad entries are skipped, bad fields fall back', async () => {
+    boxed('<b data-t id="t">T</b>');
+    await make([null, 42, { id: 7, target: '#t' }, { id: 'no-target' }, { id: 'ok', target: '#t', title: 3, body: { x: 1 }, buttons: 'nope', beacon: 5 }]);
+    expect(document.querySelectorAll('wm-hint')).toHaveLength(1);
+    const el = document.querySelector('wm-hint')!;
+    expect(el.heading).toBe('');
+    expect(el.body).toBe('');
+    expect(el.beacon).toBe('pulse');
+    expect(el.buttons).toEqual([{ label: 'Got it', action: 'dismiss', variant: 'primary' }]);
+  });
+
+  it('adds "Got it" unless the guide has its own dismiss button', async () => {
+    boxed('<b data-t id="t">T</b>');
+    await make([
+      { id: 'a', target: '#t', title: 'A', buttons: [{ label: 'Tour', action: 'start-tour', tour: 'x' }] },
+      { id: 'b', target: '#t', title: 'B', beacon: { style: 'icon', placement: 'left' }, placement: 'top', buttons: [{ label: 'Understood', action: 'dismiss' }] },
+    ]);
+    expect(hint('A').buttons.map((b) => b.label)).toEqual(['Tour', 'Got it']);
+    expect(hint('B').buttons.map((b) => b.label)).toEqual(['Understood']);
+    expect([hint('B').beacon, hint('B').beaconPlacement, hint('B').placement]).toEqual(['icon', 'left', 'top']);
+  });
+
+  it('routes buttons through the action router with the hint as guide, and closes other tips on open', async () => {
+    boxed('<b data-t id="t">T</b>');
+    const ran: string[] = [];
+    await make(
+      [
+        { id: 'a', target: '#t', title: 'A', buttons: [{ label: 'Do it', action: 'app', name: 'upgrade' }] },
+        { id: 'b', target: '#t', title: 'B', open: 'auto' },
+      ],
+      memoryStorage(),
+      { actions: { upgrade: ({ guideId }: { guideId?: string }) => ran.push(guideId!) } },
+    );
+    expect(hint('B').open).toBe(true);
+    expect(events.find((e) => e.type == 'hint:opened')).toMatchObject({ hintId: 'b', source: 'trigger' });
+    hint('A').shadowRoot!.querySelector('button')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail: 1 }));
+    await hint('A').updateComplete;
+    expect(hint('B').open).toBe(false);
+    expect(events.filter((e) => e.type == 'hint:opened').at(-1)).toMatchObject({ hintId: 'a', source: 'button' });
+    const tip = hint('A').shadowRoot!.querySelector('wm-popover')!;
+    await tip.updateComplete;
+    fireEvent.click(shadow(tip).getByRole('button', { name: 'Do it' }));
+    expect(ran).toEqual(['a']);
+    expect(events.find((e) => e.type == 'app:action')).toMatchObject({ name: 'upgrade', guideId: 'a', source: 'button' });
+  });
+
+  it('dismisses for good: persisted per user, read back by a new instance, and followed across tabs', async () => {
+    boxed('<b data-t id="t">T</b>');
+    const storage = memoryStorage();
+    await make([{ id: 'a', target: '#t', title: 'A' }, { id: 'b', target: '#t', title: 'B' }], storage);
+    const a = hint('A');
+    a.open = true;
+    await a.updateComplete;
+    const tip = a.shadowRoot!.querySelector('wm-popover')!;
+    await tip.updateComplete;
+    fireEvent.click(shadow(tip).getByRole('button', { name: 'Got it' }));
+    expect(beacons()).toEqual(['B']);
+    expect(events.find((e) => e.type == 'hint:dismissed')).toMatchObject({ hintId: 'a', source: 'button', userId: 'ana' });
+    expect(waymark!.progress.getSection<HintsProgress>('hints')).toEqual({ a: { dismissed: expect.any(Number) } });
+    waymark!.destroy();
+    expect(document.querySelector('wm-hint')).toBeNull();
+
+    // A reload: still dismissed. Another tab dismisses "b": it goes here too.
+    const listeners: ((v: string | null) => void)[] = [];
+    const tabbed: StorageAdapter = { ...storage, subscribe: (_key, fn) => (listeners.push(fn), () => {}) };
+    await make([{ id: 'a', target: '#t', title: 'A' }, { id: 'b', target: '#t', title: 'B' }], tabbed);
+    expect(beacons()).toEqual(['B']);
+    const saved = JSON.parse(storage.get('waymark:v1:ana') as string);
+    saved.hints.b = { dismissed: 1 };
+    listeners.forEach((fn) => fn(JSON.stringify(saved)));
+    expect(beacons()).toEqual([]);
+
+    // Another user has their own.
+    await waymark!.identify('bo');
+    expect(beacons()).toEqual(['A', 'B']);
+  });
+
+  it('hides every beacon while a tour holds the modal slot, not for other modal things', async () => {
+    boxed('<b data-t id="t">T</b>');
+    const w = await make([{ id: 'a', target: '#t', title: 'A' }]);
+    w.context.claimModal('announcement:x');
+    expect(beacons()).toEqual(['A']);
+    w.context.releaseModal('announcement:x');
+    w.context.claimModal('tour:welcome');
+    expect(beacons()).toEqual([]);
+    expect(document.querySelectorAll('wm-hint')).toHaveLength(1);
+    w.context.releaseModal('tour:welcome');
+    expect(beacons()).toEqual(['A']);
+    expect(events.filter((e) => e.type == 'hint:shown')).toHaveLength(1);
+  });
+
+  it('does nothing (adds no node) when the document has no usable hints, and leaves nothing after destroy', async () => {
+    await make(undefined);
+    await make('nope');
+    expect(document.querySelector('wm-hint')).toBeNull();
+    boxed('<b data-t id="t">T</b>');
+    const w = await make([{ id: 'a', target: '#t', title: 'A' }]);
+    expect(document.querySelectorAll('wm-hint')).toHaveLength(1);
+    w.destroy();
+    boxed('<b data-t id="t2">T</b>');
+    await frames();
+    expect(document.querySelector('wm-hint')).toBeNull();
+  });
+});
