@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Placement } from '../core/guide-definition.js';
 import { positionPopover } from '../dom/position-popover.js';
+import { showPopover } from '../dom/show-popover.js';
 import { renderMarkdown } from './render-markdown.js';
 import { tokens } from './tokens.styles.js';
 import { popoverStyles } from './popover.styles.js';
@@ -144,7 +145,7 @@ export class WmPopover extends LitElement {
     this.stop?.();
     this.stop = undefined;
     if (!c) return;
-    c.showPopover?.();
+    showPopover(c);
     if (this.anchor && !this.modal) {
       const arrow = c.querySelector<HTMLElement>('.arrow');
       this.stop = positionPopover(this.anchor, c, { placement: this.placement, arrow }, (rect) =>

@@ -9,5 +9,6 @@ export const spotlightStyles = css`
 svg{display:block;pointer-events:none}
 path{fill:var(--wm-backdrop-color,rgb(0 0 0/.5));pointer-events:auto;transition:d .25s ease}
 rect{pointer-events:all}
+:host([moving]) path{transition:none}
 @media (prefers-reduced-motion:reduce){path{transition:none}}
 `;

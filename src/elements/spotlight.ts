@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { showPopover } from '../dom/show-popover.js';
 import { spotlightPath, type SpotlightRect } from '../dom/spotlight-path.js';
 import { spotlightStyles } from './spotlight.styles.js';
 
@@ -34,6 +35,17 @@ export class WmSpotlight extends LitElement {
   inactive = false;
 
   private onResize = () => this.requestUpdate();
+  private lastRect = 0;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The hole glides to a new target, but follows a scrolling or resizing one exactly: rectangles arriving in
+    // quick succession turn the transition off.
+    if (changed.has('rect')) {
+      const now = performance.now();
+      this.toggleAttribute('moving', now - this.lastRect < 200);
+      this.lastRect = now;
+    }
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -47,7 +59,7 @@ export class WmSpotlight extends LitElement {
   }
 
   protected override updated(): void {
-    this.shadowRoot?.querySelector<HTMLElement>('[popover]')?.showPopover?.();
+    showPopover(this.shadowRoot?.querySelector<HTMLElement>('[popover]'));
   }
 
   protected override render(): TemplateResult {

@@ -109,7 +109,7 @@ export class WmTour extends LitElement {
   private _show(active: ActiveStep | null, target: Element | null = null) {
     this._active = active;
     this._target = target;
-    this._rect = null;
+    // The previous target's rectangle stays until the new one is positioned, so the spotlight glides across.
     this.requestUpdate();
     run(this._step);
     if (!active) {
