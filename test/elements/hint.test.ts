@@ -14,7 +14,7 @@ async function mount(props: Partial<WmHint> = {}) {
   const target = document.createElement('button');
   target.textContent = 'Billing';
   document.body.append(target);
-  const el = Object.assign(document.createElement('wm-hint'), { heading: 'Billing moved here', body: 'Invoices live **here**.', anchor: target, buttons: [{ label: 'Got it', action: 'dismiss', variant: 'primary' as const }] }, props);
+  const el: WmHint = Object.assign(document.createElement('wm-hint'), { heading: 'Billing moved here', body: 'Invoices live **here**.', anchor: target as Element | null, buttons: [{ label: 'Got it', action: 'dismiss', variant: 'primary' as const }] }, props);
   const toggles: WmToggleDetail[] = [];
   el.addEventListener('wm-toggle', (e) => toggles.push(e.detail));
   document.body.append(el);
