@@ -8,6 +8,8 @@ export interface ObserveTargetsOptions {
   root?: Document;
   /** Only count elements passing this test. @default isVisible */
   accept?: (el: Element) => boolean;
+  /** Called after every check, changed or not (the page changed: things may have moved). */
+  onCheck?: () => void;
 }
 
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, attributes: true };
@@ -25,7 +27,7 @@ const OBSERVE: MutationObserverInit = { childList: true, subtree: true, attribut
 export function observeTargets(
   targets: readonly (string | readonly string[])[],
   onChange: (found: readonly (Element | null)[]) => void,
-  { root = document, accept = isVisible }: ObserveTargetsOptions = {},
+  { root = document, accept = isVisible, onCheck }: ObserveTargetsOptions = {},
 ): () => void {
   let frame = 0;
   let last: (Element | null)[] | undefined;
@@ -34,6 +36,7 @@ export function observeTargets(
     frame = 0;
     const found = targets.map((t) => resolveTarget(t, root, accept, observe));
     if (!last || found.some((el, i) => el != last![i])) onChange((last = found));
+    onCheck?.();
   };
   const schedule = () => void (frame ||= requestAnimationFrame(check));
   const observer = new MutationObserver(schedule);

@@ -2,7 +2,6 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import type { EventSource } from '../core/events.js';
 import type { Placement } from '../core/guide-definition.js';
 import { listen } from '../dom/listen.js';
-import { positionPopover } from '../dom/position-popover.js';
 import type { PopoverButton, WmActionDetail, WmPopover } from './popover.js';
 import { hintStyles } from './hint.styles.js';
 import { tokens } from './tokens.styles.js';
@@ -21,7 +20,7 @@ export interface WmToggleDetail {
 /**
  * A contextual hint: a small focusable beacon on its `anchor` (a pulsing dot or a `?`), which opens a tip with a
  * title, Markdown body and buttons. Beacon and tip live in the top layer (`popover="manual"`) and follow the
- * anchor; without an anchor nothing shows. Keyboard users reach the beacon with Tab in the order of the
+ * anchor (the beacon sits centred on the `beaconPlacement` edge; it is not flipped); without an anchor nothing shows. Keyboard users reach the beacon with Tab in the order of the
  * `<wm-hint>` elements in the document; Enter or Space opens the tip and moves focus into it, Escape closes it
  * and returns focus to the beacon.
  *
@@ -84,6 +83,9 @@ export class WmHint extends LitElement {
   theme = '';
 
   private stop?: () => void;
+  private rect?: DOMRect;
+  private frame = 0;
+  private rtl = false;
   private off?: () => void;
   private timer?: ReturnType<typeof setTimeout>;
 
@@ -133,7 +135,37 @@ export class WmHint extends LitElement {
     this.stop = undefined;
     if (!b || !this.anchor) return;
     b.showPopover?.();
-    this.stop = positionPopover(this.anchor, b, { placement: this.beaconPlacement, offset: -12 });
+    this.rtl = getComputedStyle(this.anchor).direction == 'rtl';
+    const on = () => this.reposition();
+    const offs = [listen(window, 'scroll', on, { capture: true, passive: true }), listen(window, 'resize', on)];
+    this.stop = () => {
+      offs.forEach((off) => off());
+      cancelAnimationFrame(this.frame);
+      this.frame = 0;
+    };
+    on();
+  }
+
+  /**
+   * Measure the anchor now and move the beacon on the next frame. Scroll and resize call it; so should whoever
+   * knows the anchor moved. Many hints measuring in the same event all read before any of them writes, so a page
+   * with a hundred beacons lays out once per frame, not a hundred times.
+   */
+  reposition(): void {
+    if (!this.anchor || !this.stop) return;
+    this.rect = this.anchor.getBoundingClientRect();
+    this.frame ||= requestAnimationFrame(() => {
+      this.frame = 0;
+      const r = this.rect!;
+      const [side, align] = this.beaconPlacement.split('-');
+      const across = side == 'top' || side == 'bottom';
+      // `start`/`end` follow the text direction along a horizontal edge.
+      const a = across && this.rtl && align ? (align == 'start' ? 'end' : 'start') : align;
+      const along = (lo: number, hi: number) => (a == 'start' ? lo : a == 'end' ? hi - 24 : (lo + hi) / 2 - 12);
+      const edge = (side == 'top' ? r.top : side == 'bottom' ? r.bottom : side == 'left' ? r.left : r.right) - 12;
+      const [x, y] = across ? [along(r.left, r.right), edge] : [edge, along(r.top, r.bottom)];
+      this.beaconButton?.style.setProperty('transform', `translate(${x}px,${y}px)`);
+    });
   }
 
   /** Open or close on a user gesture, report it, and move focus into the tip or back to the beacon. */

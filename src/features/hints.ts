@@ -116,6 +116,7 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
         found = f;
         sync();
       },
+      { onCheck: () => els.forEach((el) => el?.reposition()) },
     ),
     ctx.$modal.listen(sync),
     ctx.progress.$progress.listen(sync),

@@ -145,7 +145,7 @@ describe('hints plugin', () => {
 
   it('does nothing (adds no node) when the document has no usable hints, and leaves nothing after destroy', async () => {
     await make(undefined);
-    await make('nope');
+    await make([null, 'nope', { id: 'x' }]);
     expect(document.querySelector('wm-hint')).toBeNull();
     boxed('<b data-t id="t">T</b>');
     const w = await make([{ id: 'a', target: '#t', title: 'A' }]);

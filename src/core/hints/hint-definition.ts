@@ -18,7 +18,7 @@ export interface BeaconDefinition {
   style?: BeaconStyle;
   /**
    * Which edge of the target the beacon sits on, and where along it: `top-end` is on the top edge at the end
-   * (right in left-to-right text). It moves to the opposite edge when there is no room.
+   * (right in left-to-right text), centred on the edge line.
    * @default "top-end"
    */
   placement?: Placement;
