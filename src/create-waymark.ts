@@ -10,10 +10,14 @@ import type { StorageAdapter } from './core/storage.js';
 import { createTourEngine, type ActiveStep, type TourEngine } from './core/tour-engine.js';
 import type { ActionHandler, HelpOffer, WaymarkContext, WaymarkPlugin, WaymarkUser } from './core/waymark-context.js';
 import { localStorageAdapter } from './dom/local-storage.js';
-import { defineElements, tags } from './elements/define.js';
+import { tags } from './elements/define.js';
+import { registerElements } from './elements/register-elements.js';
 import { WmTour, type TourKeyboardOptions } from './elements/tour.js';
 import { defaultLabels, type TourLabels } from './elements/tour-labels.js';
+import type { AnalyticsPluginOptions } from './features/analytics.js';
+import type { ChatOptions } from './features/chat.js';
 import { features } from './features/index.js';
+import type { Metrics } from './core/analytics/metrics.js';
 
 /** Options of {@link createWaymark}. */
 export interface WaymarkOptions {
@@ -39,7 +43,16 @@ export interface WaymarkOptions {
   actions?: Record<string, (context: { guideId?: string; source: EventSource }) => void>;
   /** How `link` actions navigate (e.g. your SPA router). @default new tab for absolute URLs, same tab otherwise */
   navigate?: (href: string) => void;
-  /** Extra plugins (analytics sinks, custom features). */
+  /** App-side chat settings: the `custom` provider's callback, Zendesk field ids, navigation. */
+  chat?: ChatOptions;
+  /**
+   * Keep a local event log (for `metrics()`) and forward every event to analytics sinks
+   * (`segmentSink()`, `posthogSink()`, `ga4Sink()`, `amplitudeSink()`, `callbackSink(fn)`).
+   */
+  analytics?: AnalyticsPluginOptions;
+  /** Show the proactive debug panel: why each guide showed or not. Also on with `?waymark-debug` in the URL. */
+  debug?: boolean;
+  /** Extra plugins (custom features). */
   plugins?: WaymarkPlugin[];
   /** Called for every event (analytics hook). */
   onEvent?: (event: WaymarkEvent) => void;
@@ -75,6 +88,10 @@ export interface Waymark {
   on: Emitter<WaymarkEventMap>['on'];
   /** Report what the user did (`track('project.created', { plan: 'pro' })`): feeds checklists and triggers. Never throws. */
   track(name: string, props?: Record<string, unknown>): void;
+  /** Open the team's live chat with what the user was doing (or its after-hours fallback). Needs a `chat` section. */
+  escalate(options?: { reason?: string }): boolean;
+  /** Funnels, step drop-off, checklist completion and help deflection from the local event log (needs `analytics`). */
+  metrics(): Promise<Metrics>;
   /** Switch user (their progress is loaded and their unfinished tour resumed) and/or update their traits. */
   identify(userId: string | undefined, traits?: Record<string, unknown>): Promise<void>;
   /** Replace the guide document. */
@@ -204,11 +221,12 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     },
     $help,
     onDestroy: (cleanup) => void cleanups.push(cleanup),
+    options: { chat: options.chat },
   };
 
   let tour: WmTour | undefined;
   if (browser) {
-    defineElements(undefined, { ...tags, 'wm-tour': WmTour });
+    registerElements({ ...tags, 'wm-tour': WmTour });
     tour = document.createElement('wm-tour') as WmTour;
     tour.engine = engine;
     tour.labels = { ...defaultLabels, ...options.labels };
@@ -238,9 +256,16 @@ export function createWaymark(options: WaymarkOptions): Waymark {
   };
   options.plugins?.forEach(plugin);
   // Features the guide document uses load lazily (checklists, hints, chat, triggers…): tours-only apps skip them.
-  const loading = features
-    .filter(([uses]) => uses(doc))
-    .map(([, load]) => load().then((m) => plugin(m.default), (error) => console.error('waymark: could not load a feature', error)));
+  const load = <M>(chunk: Promise<M>, start: (m: M) => WaymarkPlugin) =>
+    chunk.then((m) => (plugin(start(m)), m), (error) => void console.error('waymark: could not load a feature', error));
+  // The event log behind metrics() starts with the instance when `analytics` is set, else on the first metrics().
+  let analytics: Promise<typeof import('./features/analytics.js') | void> | undefined;
+  const startAnalytics = () => (analytics ??= load(import('./features/analytics.js'), (m) => m.analyticsPlugin(options.analytics)));
+  const loading = [
+    ...features.filter(([uses]) => uses(doc)).map(([, chunk]) => load(chunk(), (m) => m.default)),
+    options.analytics && startAnalytics(),
+    options.debug && load(import('./features/debug.js'), (m) => m.debugPlugin()),
+  ];
 
   const resume = () => (options.resume === false ? Promise.resolve(false) : engine.resume());
   const ready = Promise.all([progress.ready.then(resume), ...loading]).then(() => undefined, () => undefined);
@@ -259,6 +284,12 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     complete: () => engine.complete(source),
     dismiss: () => engine.dismiss(source),
     on: events.on,
+    escalate: ({ reason = 'api' } = {}) => run({ action: 'escalate', reason }, { source }),
+    metrics: async () => {
+      const m = await startAnalytics();
+      if (!m) throw new Error('waymark: the analytics chunk could not be loaded');
+      return m.metrics(context);
+    },
     track(name, props = {}) {
       try {
         if (typeof name == 'string' && name) events.emit('app:tracked', { name, props: { ...props }, ...stamp() });

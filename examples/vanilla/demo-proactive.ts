@@ -2,18 +2,12 @@
 // "Export CSV" button to rage-click, and a Metrics panel computed from the local event stream.
 // Add ?waymark-debug to the URL to see why each rule shows or not.
 import type { Waymark } from '../../src/create-waymark.js';
-import { defineElements } from '../../src/elements/define.js';
+import { registerElements } from '../../src/elements/register-elements.js';
 import { WmMetricsPanel } from '../../src/elements/metrics-panel.js';
-import { analyticsPlugin, metrics } from '../../src/features/analytics.js';
-import proactive from '../../src/features/proactive.js';
 
 export default function (waymark: Waymark): void {
   const ctx = waymark.context;
-  // Normally loaded lazily by createWaymark when the document has triggers; running it again is a no-op.
-  const stop = proactive(ctx);
-  if (stop) ctx.onDestroy(stop);
-  const stopAnalytics = analyticsPlugin()(ctx);
-  if (stopAnalytics) ctx.onDestroy(stopAnalytics);
+  // The proactive engine loads by itself (the guide has triggers); main.ts turns the event log on (`analytics`).
 
   const nav = document.querySelector('.sidebar')!;
   const help = document.createElement('a');
@@ -31,7 +25,7 @@ export default function (waymark: Waymark): void {
   note.textContent = 'Try it: open "Help: How billing works" three times, or click "Export CSV" (it does nothing) four times quickly.';
   document.querySelector('.reports')!.append(note);
 
-  defineElements(undefined, { 'wm-metrics-panel': WmMetricsPanel });
+  registerElements({ 'wm-metrics-panel': WmMetricsPanel });
   const toggle = document.createElement('button');
   toggle.className = 'ghost';
   toggle.textContent = 'Metrics';
@@ -41,7 +35,7 @@ export default function (waymark: Waymark): void {
   panel.hidden = true;
   panel.style.cssText = 'position:fixed;right:16px;bottom:16px;z-index:10;width:min(34rem,90vw);max-height:70vh;overflow:auto';
   toggle.setAttribute('aria-controls', panel.id);
-  const refresh = () => (panel.metrics = metrics(ctx));
+  const refresh = () => void waymark.metrics().then((m) => (panel.metrics = m));
   toggle.addEventListener('click', () => {
     panel.hidden = !panel.hidden;
     toggle.setAttribute('aria-expanded', String(!panel.hidden));

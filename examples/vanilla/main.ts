@@ -1,6 +1,7 @@
 import { createWaymark } from '../../src/index.js';
 import { guides } from './guides/index.js';
 import './acme-search.js';
+import { openDemoChat } from './demo-chat.js';
 
 // --- a small but realistic app around the tour -------------------------------------------------
 const feed = document.querySelector('#activity-feed')!;
@@ -43,6 +44,10 @@ const waymark = createWaymark({
   guides,
   userId: 'demo-user',
   traits: { plan: 'trial', signedUpAt: new Date(Date.now() - 3 * 864e5).toISOString() },
+  // The demo's stand-in for a live-chat widget (the `custom` provider in guides/chat.json).
+  chat: { custom: openDemoChat },
+  // Keep the local event log behind the Metrics panel.
+  analytics: {},
   onEvent: (event) => console.debug('[waymark]', event.type, event),
 });
 // Feature demos (checklist, hints, chat, proactive rules) add their own page bits from demo-*.ts.

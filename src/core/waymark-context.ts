@@ -63,6 +63,11 @@ export interface WaymarkContext {
   readonly $help: WritableAtom<HelpOffer | null>;
   /** Register a teardown to run on `destroy()`. */
   onDestroy(cleanup: () => void): void;
+  /**
+   * App-side settings for features that cannot live in JSON (callbacks, field ids), by feature name:
+   * `options.chat` is `createWaymark({ chat })`.
+   */
+  readonly options: Readonly<Record<string, unknown>>;
 }
 
 /** A feature plugin: wires itself to the instance and returns its cleanup. */

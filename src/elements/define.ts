@@ -1,4 +1,5 @@
 import { WmPopover } from './popover.js';
+import { registerElements } from './register-elements.js';
 import { WmSpotlight } from './spotlight.js';
 
 /** The elements {@link defineElements} registers by default, by tag name. */
@@ -17,11 +18,5 @@ export function defineElements(
   registry: CustomElementRegistry | undefined = globalThis.customElements,
   elements: Readonly<Record<string, CustomElementConstructor>> = tags,
 ): void {
-  for (const [tag, ctor] of Object.entries(elements)) {
-    try {
-      if (registry && !registry.get(tag)) registry.define(tag, ctor);
-    } catch {
-      // Defined meanwhile, or this class is already registered under another tag: leave it.
-    }
-  }
+  registerElements(elements, registry);
 }

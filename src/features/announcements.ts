@@ -9,7 +9,7 @@ import type { EventSource } from '../core/events.js';
 import type { WaymarkContext } from '../core/waymark-context.js';
 import { saveFocus } from '../dom/focus-trap.js';
 import { WmAnnouncement } from '../elements/announcement.js';
-import { defineElements } from '../elements/define.js';
+import { registerElements } from '../elements/register-elements.js';
 
 /** What Waymark remembers about one announcement: when it was last shown, and when the user asked not to see it again. */
 export interface AnnouncementProgress {
@@ -92,7 +92,7 @@ export default function announcements(ctx: WaymarkContext): () => void {
     return true;
   };
   shows.set(ctx, show);
-  defineElements(undefined, { 'wm-announcement': WmAnnouncement });
+  registerElements({ 'wm-announcement': WmAnnouncement });
 
   // A tour taking the slot while an announcement is open: it yields, and comes back when the slot is free.
   const off = ctx.$modal.listen((holder) => {

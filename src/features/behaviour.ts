@@ -40,11 +40,25 @@ export function getBehaviourHistory(ctx: WaymarkContext): BehaviourHistory {
   // Written only once the stored copy was read and merged: an earlier write would win over it.
   let loaded = false;
   let early = false;
-  const save = () => (loaded ? progress.setSection('history', (saved = h.snapshot())) : (early = true));
+  // Saving serialises the whole history (tens of kB after a year), so records are batched: at most one write a
+  // second, and at once when the page is hidden or the instance destroyed. Other tabs see counts up to 1 s late.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    loaded ? progress.setSection('history', (saved = h.snapshot())) : (early = true);
+  };
+  const save = () => void (timer ??= setTimeout(flush, 1000));
+  const onHide = () => timer && flush();
+  globalThis.addEventListener?.('pagehide', onHide);
+  ctx.onDestroy(() => {
+    globalThis.removeEventListener?.('pagehide', onHide);
+    onHide();
+  });
   void progress.ready.then(() => {
     h.merge((saved = progress.getSection('history')));
     loaded = true;
-    if (early) save();
+    if (early) flush();
   });
   ctx.onDestroy(
     ctx.events.on('app:tracked', ({ name, props }) => {

@@ -13,7 +13,7 @@ import { detectProvider } from '../dom/chat/detect-provider.js';
 import { listen } from '../dom/listen.js';
 import { resolveTarget } from '../dom/resolve-target.js';
 import { WmChatButton, type ChatButtonView } from '../elements/chat-button.js';
-import { defineElements } from '../elements/define.js';
+import { registerElements } from '../elements/register-elements.js';
 import { provideContext } from '../elements/request-context.js';
 
 /**
@@ -173,7 +173,7 @@ export function chatPlugin(options?: ChatOptions): WaymarkPlugin {
       );
     }
 
-    defineElements(undefined, { 'wm-chat-button': WmChatButton });
+    registerElements({ 'wm-chat-button': WmChatButton });
     cleanups.push(provideContext(document, ctx, { chat: $view }));
     if (chat.launcher) {
       const launcher = document.createElement('wm-chat-button');

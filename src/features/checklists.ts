@@ -18,7 +18,7 @@ import type { EventSource } from '../core/events.js';
 import type { WaymarkContext } from '../core/waymark-context.js';
 import { listen } from '../dom/listen.js';
 import { WmChecklist, type ChecklistController, type ChecklistModel } from '../elements/checklist.js';
-import { defineElements } from '../elements/define.js';
+import { registerElements } from '../elements/register-elements.js';
 import { conditionContext, getBehaviourHistory } from './behaviour.js';
 
 const SECTION = 'checklists';
@@ -153,7 +153,7 @@ export default function checklists(ctx: WaymarkContext): () => void {
   publish();
 
   if (browser) {
-    defineElements(undefined, { 'wm-checklist': WmChecklist });
+    registerElements({ 'wm-checklist': WmChecklist });
     cleanups.push(
       listen<CustomEvent>(document, 'wm-context-request', (e) => {
         if (e.detail?.feature == 'checklists' && !e.detail.context) e.detail.context = controller;

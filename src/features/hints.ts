@@ -3,7 +3,7 @@ import type { ButtonDefinition } from '../core/guide-definition.js';
 import type { HintDefinition } from '../core/hints/hint-definition.js';
 import type { WaymarkContext } from '../core/waymark-context.js';
 import { observeTargets } from '../dom/observe-targets.js';
-import { defineElements } from '../elements/define.js';
+import { registerElements } from '../elements/register-elements.js';
 import { WmHint } from '../elements/hint.js';
 import { WmPopover } from '../elements/popover.js';
 
@@ -28,7 +28,7 @@ const str = (v: unknown) => (typeof v == 'string' ? v : '');
 export default function hints(ctx: WaymarkContext): (() => void) | void {
   const list = (Array.isArray(ctx.doc.hints) ? ctx.doc.hints : []).filter((h): h is HintDefinition => !!h && typeof h.id == 'string' && !!h.target);
   if (!list.length || typeof document == 'undefined') return;
-  defineElements(undefined, { 'wm-popover': WmPopover, 'wm-hint': WmHint });
+  registerElements({ 'wm-popover': WmPopover, 'wm-hint': WmHint });
   const stamp = () => ({ timestamp: ctx.now(), userId: ctx.user().id });
   const els: (WmHint | undefined)[] = [];
   const targets = new Map<WmHint, Element>();

@@ -6,11 +6,25 @@ type Uses = (doc: GuideDocument) => boolean;
 /** Loads a feature's plugin (a separate chunk, fetched only when used). */
 type Load = () => Promise<{ default: WaymarkPlugin }>;
 
+/** A non-empty list (the document is not trusted: a section may be of any type). */
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
 /**
  * The features `createWaymark` loads lazily when the guide document uses them. Each is its own chunk, so an app
  * that only runs tours downloads none of them.
  */
 export const features: readonly (readonly [Uses, Load])[] = [
-  [(doc) => !!doc.checklists?.length, () => import('./checklists.js')],
-  [(doc) => !!doc.announcements?.length, () => import('./announcements.js')],
+  [(doc) => list(doc.checklists).length > 0, () => import('./checklists.js')],
+  [(doc) => list(doc.hints).length > 0, () => import('./hints.js')],
+  [(doc) => list(doc.announcements).length > 0, () => import('./announcements.js')],
+  [(doc) => !!doc.chat && typeof doc.chat == 'object', () => import('./chat.js')],
+  // Written inline: importing the proactive module's own predicate would pull its chunk into the runtime.
+  [
+    (doc) =>
+      !!doc.proactive ||
+      [doc.tours, doc.announcements, doc.hints, doc.checklists].some((guides) =>
+        list(guides).some((guide) => !!(guide as { trigger?: unknown } | null)?.trigger),
+      ),
+    () => import('./proactive.js'),
+  ],
 ];

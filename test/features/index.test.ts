@@ -1,0 +1,35 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createWaymark, type Waymark } from '../../src/index.js';
+import { features } from '../../src/features/index.js';
+
+let instance: Waymark | undefined;
+afterEach(() => {
+  instance?.destroy();
+  instance = undefined;
+  vi.restoreAllMocks();
+});
+
+const tour = { id: 't', steps: [{ id: 's', title: 'S' }] };
+const uses = (doc: Record<string, unknown>) => features.map(([used]) => used({ schemaVersion: 1, ...doc } as never));
+
+describe('lazily loaded features', () => {
+  it('loads nothing for a tours-only document', () => {
+    expect(uses({ tours: [tour] })).toEqual([false, false, false, false, false]);
+  });
+
+  it('loads each feature its section asks for, and the proactive engine for any trigger', () => {
+    expect(uses({ checklists: [{}], hints: [{}], announcements: [{}], chat: {}, tours: [{ ...tour, trigger: { delay: 'PT1S' } }] })).toEqual([
+      true, true, true, true, true,
+    ]);
+    expect(uses({ proactive: { quietPeriod: 'PT1M' } })[4]).toBe(true);
+  });
+
+  it('never throws on sections of the wrong type; the tours still run', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const garbage = { hints: 'x', checklists: 42, announcements: { a: 1 }, chat: 'intercom', tours: [tour, 'junk'] };
+    expect(() => uses(garbage)).not.toThrow();
+    instance = createWaymark({ guides: { schemaVersion: 1, ...garbage }, storage: 'memory' });
+    await instance.ready;
+    expect(instance.start('t')).toBe(true);
+  });
+});
