@@ -59,7 +59,15 @@ const minifyTemplates = (): Plugin => ({
   },
 });
 
-const entries = { index: 'src/index.ts', core: 'src/core/index.ts', validate: 'src/validate/index.ts' };
+const entries = {
+  index: 'src/index.ts',
+  core: 'src/core/index.ts',
+  validate: 'src/validate/index.ts',
+  analytics: 'src/entries/analytics.ts',
+  chat: 'src/entries/chat.ts',
+  proactive: 'src/entries/proactive.ts',
+  elements: 'src/entries/elements.ts',
+};
 // Each lazily loaded feature is an entry of its own, so its chunk has a stable name (`dist/features/<name>.js`) that
 // size-limit can leave out of the tour runtime's budget and measure separately.
 const features = Object.fromEntries(

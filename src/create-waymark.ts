@@ -134,23 +134,17 @@ export function createWaymark(options: WaymarkOptions): Waymark {
 
   let doc: GuideDocument = { schemaVersion: 1 };
   const setGuides = (guides: unknown) => {
-    const { tours, dropped } = normalizeGuide(guides);
-    let raw: unknown = guides;
-    try {
-      if (typeof raw == 'string') raw = JSON.parse(raw);
-    } catch {
-      raw = {};
-    }
-    doc = { ...(raw && typeof raw == 'object' ? raw : {}), schemaVersion: 1, tours } as GuideDocument;
-    engine.setTours(tours);
-    if (dropped.length) void report(guides);
+    const normal = normalizeGuide(guides);
+    doc = normal.doc;
+    engine.setTours(normal.tours);
+    if (normal.dropped.length) void report(guides);
   };
   // The full validator (with its messages) is a separate chunk, fetched only when a document has problems.
   const report = async (guides: unknown) => {
     try {
       const { validateGuide, formatIssues } = await import('./validate/index.js');
       const issues = validateGuide(guides).issues.filter((i) => i.severity == 'error');
-      console.warn(`waymark: the guide document has problems; the valid parts still run.\n${formatIssues(issues)}`);
+      console.warn(`waymark: guide problems (the rest runs):\n${formatIssues(issues)}`);
       events.emit('guide:invalid', { issues: issues.map(({ path, message }) => ({ path, message })), ...stamp() });
     } catch {
       /* reporting must never break the host */

@@ -2,6 +2,8 @@ import type { GuideDocument, StepDefinition, TourDefinition } from './guide-defi
 
 /** The parts of a guide document the runtime can use, and where it had to drop something. */
 export interface NormalizedGuide {
+  /** The document with its runnable tours; other sections as written (features check their own). */
+  doc: GuideDocument;
   tours: TourDefinition[];
   /** Paths of the parts that were dropped (empty when the document is usable as written). */
   dropped: string[];
@@ -23,7 +25,7 @@ export function normalizeGuide(input: unknown): NormalizedGuide {
   } catch {
     /* reported below */
   }
-  if (!isObject(doc)) return { tours: [], dropped: ['$'] };
+  if (!isObject(doc)) return { doc: { schemaVersion: 1, tours: [] }, tours: [], dropped: ['$'] };
   const tours: TourDefinition[] = [];
   const seen = new Set<string>();
   (Array.isArray(doc.tours) ? doc.tours : []).forEach((tour: unknown, t) => {
@@ -39,5 +41,5 @@ export function normalizeGuide(input: unknown): NormalizedGuide {
     seen.add(tour.id);
     tours.push({ ...(tour as unknown as TourDefinition), steps });
   });
-  return { tours, dropped };
+  return { doc: { ...doc, schemaVersion: 1, tours }, tours, dropped };
 }

@@ -32,10 +32,16 @@ describe('normalizeGuide', () => {
   });
 
   it.each([null, 42, 'not json {', [], undefined])('never throws on garbage (%s)', (input) => {
-    expect(normalizeGuide(input)).toEqual({ tours: [], dropped: ['$'] });
+    expect(normalizeGuide(input)).toEqual({ doc: { schemaVersion: 1, tours: [] }, tours: [], dropped: ['$'] });
   });
 
   it('treats a document without tours as empty but valid', () => {
-    expect(normalizeGuide({ schemaVersion: 1 })).toEqual({ tours: [], dropped: [] });
+    expect(normalizeGuide({ schemaVersion: 1 })).toEqual({ doc: { schemaVersion: 1, tours: [] }, tours: [], dropped: [] });
+  });
+
+  it('returns the document with its runnable tours and its other sections untouched', () => {
+    const { doc } = normalizeGuide({ schemaVersion: 1, tours: [{ id: 'a', steps: [step('x'), {}] }], hints: [{ id: 'h' }] });
+    expect(doc.tours?.[0].steps).toHaveLength(1);
+    expect(doc.hints).toEqual([{ id: 'h' }]);
   });
 });
