@@ -239,8 +239,11 @@ export function createWaymark(options: WaymarkOptions): Waymark {
   }
 
   let destroyed = false;
+  // A feature both passed in `plugins` and loaded for the document runs once.
+  const started = new Set<WaymarkPlugin>();
   const plugin = (p: WaymarkPlugin) => {
-    if (destroyed) return;
+    if (destroyed || started.has(p)) return;
+    started.add(p);
     try {
       const cleanup = p(context);
       if (cleanup) cleanups.push(cleanup);

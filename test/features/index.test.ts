@@ -32,4 +32,17 @@ describe('lazily loaded features', () => {
     await instance.ready;
     expect(instance.start('t')).toBe(true);
   });
+
+  it('runs a feature once when it is both passed in plugins and loaded for the document', async () => {
+    const { default: hints } = await import('../../src/features/hints.js');
+    const spy = vi.fn(hints);
+    const doc = { schemaVersion: 1, hints: [{ id: 'h', target: '#x', title: 'H' }] };
+    instance = createWaymark({ guides: doc, storage: 'memory', plugins: [hints, spy] });
+    await instance.ready;
+    expect(spy).toHaveBeenCalledOnce(); // a different function: it runs
+    const again = createWaymark({ guides: doc, storage: 'memory', plugins: [spy, spy] });
+    await again.ready;
+    expect(spy).toHaveBeenCalledTimes(2); // the same function twice on one instance: once
+    again.destroy();
+  });
 });
