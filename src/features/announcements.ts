@@ -10,6 +10,7 @@ import type { WaymarkContext } from '../core/waymark-context.js';
 import { saveFocus } from '../dom/focus-trap.js';
 import { WmAnnouncement } from '../elements/announcement.js';
 import { registerElements } from '../elements/register-elements.js';
+import { registerTriggerTarget } from './trigger-targets.js';
 
 /** What Waymark remembers about one announcement: when it was last shown, and when the user asked not to see it again. */
 export interface AnnouncementProgress {
@@ -103,6 +104,11 @@ export default function announcements(ctx: WaymarkContext): () => void {
     if (!holder) next();
   });
 
+  // Announcements with a trigger are shown by the proactive engine when it holds (not dismissed for good).
+  const unregister = list
+    .filter((a) => a.trigger)
+    .map((a) => registerTriggerTarget(ctx, 'announcement', a.id, () => read()[a.id]?.dismissed == null && show(a.id, 'trigger')));
+
   void progress.ready.then(() => {
     for (const a of list) {
       let seen: string | null = null;
@@ -118,6 +124,7 @@ export default function announcements(ctx: WaymarkContext): () => void {
   return () => {
     dead = true;
     off();
+    unregister.forEach((undo) => undo());
     queue.length = 0;
     hide();
     shows.delete(ctx);

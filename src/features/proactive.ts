@@ -5,6 +5,7 @@
  * changes, clicks, errors, guide state) and on one timer for the earliest time anything can change.
  * @packageDocumentation
  */
+import { registerTriggerTarget, triggerTarget, type TriggerKind } from './trigger-targets.js';
 import { ERROR_EVENT, evaluateCondition, type ConditionContext, type TraceNode } from '../core/conditions/evaluate-condition.js';
 import { matchPath } from '../core/conditions/match-path.js';
 import { parseDuration } from '../core/conditions/parse-duration.js';
@@ -21,7 +22,7 @@ import { watchPage } from '../dom/signals/watch-page.js';
 import { conditionContext, getBehaviourHistory } from './behaviour.js';
 
 /** The kinds of guide a trigger can show. */
-export type TriggerKind = WaymarkEventMap['trigger:fired']['kind'];
+export { registerTriggerTarget, type TriggerKind };
 
 /** Why a guide is or is not showing, for debug mode. */
 export interface TriggerExplanation {
@@ -54,9 +55,7 @@ interface Guide {
   why?: string;
 }
 
-type Show = () => boolean;
 
-const targets = new WeakMap<WaymarkContext, Map<string, Show>>();
 const engines = new WeakMap<WaymarkContext, () => TriggerExplanation[]>();
 const watchers = new WeakMap<WaymarkContext, Set<() => void>>();
 const KINDS: TriggerKind[] = ['tour', 'announcement', 'hint', 'checklist'];
@@ -64,24 +63,6 @@ const KINDS: TriggerKind[] = ['tour', 'announcement', 'hint', 'checklist'];
 const CLAIM_MS = 250;
 const isObj = (v: unknown): v is Record<string, any> => !!v && typeof v == 'object';
 const same = (a: unknown, b: unknown) => JSON.stringify(a) == JSON.stringify(b);
-
-/**
- * Let the proactive engine show a guide of another feature (announcement, hint, checklist) when its
- * `trigger` holds. `show` must take the modal slot as `<kind>:<id>` while the guide is open (releasing
- * it counts as closed); a guide that does not take it (a hint beacon) counts as closed at once.
- * @param ctx - the instance's context.
- * @param kind - the guide's kind.
- * @param id - the guide's id.
- * @param show - shows it; returns whether it did.
- * @returns the unregistration.
- */
-export function registerTriggerTarget(ctx: WaymarkContext, kind: TriggerKind, id: string, show: Show): () => void {
-  let map = targets.get(ctx);
-  if (!map) targets.set(ctx, (map = new Map()));
-  const m = map;
-  m.set(`${kind}:${id}`, show);
-  return () => void (m.get(`${kind}:${id}`) == show && m.delete(`${kind}:${id}`));
-}
 
 /**
  * Explain every triggered guide of an instance: traces, frequency, queue. Empty before the proactive
@@ -226,7 +207,7 @@ export default function proactive(ctx: WaymarkContext): (() => void) | undefined
     let ok = !other && !busy();
     if (ok) {
       showing = slot(g);
-      ok = g.kind == 'tour' ? ctx.tours.start(g.id, { source: 'trigger' }) : !!targets.get(ctx)?.get(showing)?.();
+      ok = g.kind == 'tour' ? ctx.tours.start(g.id, { source: 'trigger' }) : !!triggerTarget(ctx, showing)?.();
       if (ok) g.why = undefined;
     }
     if (!ok) {
