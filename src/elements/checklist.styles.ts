@@ -4,6 +4,7 @@ import { css } from 'lit';
 /** Styles of `<wm-checklist>`; colours come from {@link tokens}. */
 export const checklistStyles = css`
 :host{display:block;font:14px/1.5 var(--_font);color:var(--_fg)}
+:host([hidden]){display:none}
 :host([floating]){position:fixed;z-index:2147483000;inset:auto 16px 16px auto;max-inline-size:calc(100vw - 32px)}
 :host([floating][position$=left]){inset-inline:16px auto}
 :host([floating][position^=top]){inset-block:16px auto}

@@ -28,6 +28,7 @@ export class WmMetricsPanel extends LitElement {
     tokens,
     css`
 :host{display:block}
+:host([hidden]){display:none}
 .panel{box-sizing:border-box;padding:12px 16px;border:1px solid var(--_muted);border-radius:var(--_radius);background:var(--_bg);color:var(--_fg);font:13px/1.4 var(--_font)}
 h2{margin:0 0 8px;font-size:16px}
 h3{margin:12px 0 4px;font-size:14px}
