@@ -5,7 +5,6 @@ import { css } from 'lit';
 export const chatButtonStyles = css`
 :host{display:inline-flex;flex-direction:column;align-items:flex-start;gap:4px;font:14px/1.4 var(--_font)}
 :host([hidden]){display:none}
-:host([hidden]){display:none}
 :host([launcher]){position:fixed;z-index:2147483000;bottom:16px;right:16px;align-items:flex-end}
 :host([launcher^=top]){top:16px;bottom:auto}
 :host([launcher$=left]){left:16px;right:auto;align-items:flex-start}
