@@ -40,21 +40,18 @@ export function getBehaviourHistory(ctx: WaymarkContext): BehaviourHistory {
   // Written only once the stored copy was read and merged: an earlier write would win over it.
   let loaded = false;
   let early = false;
-  // Saving serialises the whole history (tens of kB after a year), so records are batched: at most one write a
-  // second, and at once when the page is hidden or the instance destroyed. Other tabs see counts up to 1 s late.
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Saving serialises the whole history (tens of kB after a year), so a burst of records is saved once, right
+  // after the current task's synchronous work (track() itself stays cheap). Not later than that: another tab
+  // merges per-day maxima, so it must see this tab's counts before it records its own, or a count is lost.
+  let pending = false;
   const flush = () => {
-    clearTimeout(timer);
-    timer = undefined;
+    pending = false;
     loaded ? progress.setSection('history', (saved = h.snapshot())) : (early = true);
   };
-  const save = () => void (timer ??= setTimeout(flush, 1000));
-  const onHide = () => timer && flush();
-  globalThis.addEventListener?.('pagehide', onHide);
-  ctx.onDestroy(() => {
-    globalThis.removeEventListener?.('pagehide', onHide);
-    onHide();
-  });
+  const save = () => {
+    if (!pending) queueMicrotask(flush);
+    pending = true;
+  };
   void progress.ready.then(() => {
     h.merge((saved = progress.getSection('history')));
     loaded = true;
