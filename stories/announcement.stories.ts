@@ -7,8 +7,8 @@ defineElements(undefined, { 'wm-announcement': WmAnnouncement });
 
 type Args = { heading: string; body: string; image: boolean; modal: boolean; dontShowAgain: boolean; theme: '' | 'light' | 'dark'; dir: 'ltr' | 'rtl' };
 
-// Guides may only use https or relative image URLs: the demo's SVG, as a root-relative path.
-const chart = new URL('../examples/vanilla/whats-new.svg', import.meta.url).pathname;
+// Guides may only use https or relative image URLs: the demo's SVG, served by Storybook from examples/vanilla/public.
+const chart = './whats-new.svg';
 
 const meta: Meta<Args> = {
   title: 'Elements/wm-announcement',
