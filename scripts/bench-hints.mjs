@@ -2,15 +2,7 @@
 // Measures, with 100 hints on 100 targets: time from createWaymark() to 100 positioned beacons (all in view);
 // per-frame script+layout while scrolling the page with 100 beacons (40 near the viewport at a time), against the
 // same scroll with no hints; idle CPU with 100 beacons for 3 s. Writes bench-results/hints.json.
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { createServer } from 'node:http';
-import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-const out = `${root}bench-results/`;
-mkdirSync(out, { recursive: true });
+import { frameCost, openBench, report } from './bench-harness.mjs';
 
 // The page script, bundled from a virtual entry so the benchmark needs no file under bench/.
 const entry = `
@@ -52,45 +44,10 @@ async function mutate(frames) {
 window.bench = { show, none, scrollFrames, mutate };
 document.title = 'ready';
 `;
-await build({
-  stdin: { contents: entry, resolveDir: root, loader: 'ts', sourcefile: 'bench-hints-entry.ts' },
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2022',
-  outfile: `${out}bench-hints.js`,
-  conditions: ['production'],
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'warning',
-});
-const html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>hints bench</title><style>body{margin:0;font-family:system-ui}.row{padding:4px 16px}</style></head><body><main id="app"></main><script type="module" src="/b.js"></script></body></html>';
-const files = { '/': html, '/b.js': readFileSync(`${out}bench-hints.js`) };
-const server = createServer((req, res) => {
-  const body = files[req.url ?? '/'];
-  res.writeHead(body ? 200 : 404, { 'content-type': req.url?.endsWith('.js') ? 'text/javascript' : 'text/html' });
-  res.end(body ?? '');
-}).listen(0, '127.0.0.1');
-await new Promise((r) => server.once('listening', r));
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>hints bench</title><style>body{margin:0;font-family:system-ui}.row{padding:4px 16px}</style></head><body><main id="app"></main></body></html>';
+const { browser, page, metrics, close } = await openBench({ entry: { contents: entry }, html });
 const results = { chromium: browser.version(), hints: 100 };
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
-  await page.waitForFunction(() => document.title === 'ready');
-  const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
-  const cost = async (fn, frames) => {
-    const a = await metrics();
-    await fn();
-    const b = await metrics();
-    const d = (k) => +(((b[k] - a[k]) * 1000) / frames).toFixed(3);
-    return { scriptMsPerFrame: d('ScriptDuration'), layoutMsPerFrame: d('LayoutDuration'), styleMsPerFrame: d('RecalcStyleDuration'), taskMsPerFrame: d('TaskDuration') };
-  };
   const runs = [];
   for (let i = 0; i < 7; i++) runs.push(await page.evaluate(() => window.bench.show('grid')));
   runs.sort((a, b) => a.ms - b.ms);
@@ -98,21 +55,21 @@ try {
 
   const FRAMES = 240;
   await page.evaluate(() => window.bench.none('list'));
-  const baseline = await cost(() => page.evaluate((n) => window.bench.scrollFrames(n), FRAMES), FRAMES);
+  const baseline = await frameCost(metrics, () => page.evaluate((n) => window.bench.scrollFrames(n), FRAMES), FRAMES);
   const shown = await page.evaluate(() => window.bench.show('list'));
-  const withHints = await cost(() => page.evaluate((n) => window.bench.scrollFrames(n), FRAMES), FRAMES);
+  const withHints = await frameCost(metrics, () => page.evaluate((n) => window.bench.scrollFrames(n), FRAMES), FRAMES);
   results.scrollList = { frames: FRAMES, positionedAtStart: shown.beacons, hintElements: shown.hintElements, baseline, withHints };
 
   await page.evaluate(() => window.bench.none('grid'));
-  const gridBase = await cost(() => page.evaluate((n) => window.bench.scrollFrames(n), FRAMES), FRAMES);
+  const gridBase = await frameCost(metrics, () => page.evaluate((n) => window.bench.scrollFrames(n), FRAMES), FRAMES);
   await page.evaluate(() => window.bench.show('grid'));
-  const gridHints = await cost(() => page.evaluate((n) => window.bench.scrollFrames(n), FRAMES), FRAMES);
+  const gridHints = await frameCost(metrics, () => page.evaluate((n) => window.bench.scrollFrames(n), FRAMES), FRAMES);
   results.scroll100InView = { frames: FRAMES, baseline: gridBase, withHints: gridHints };
 
   await page.evaluate(() => window.bench.none('grid'));
-  const mutBase = await cost(() => page.evaluate((n) => window.bench.mutate(n), FRAMES), FRAMES);
+  const mutBase = await frameCost(metrics, () => page.evaluate((n) => window.bench.mutate(n), FRAMES), FRAMES);
   await page.evaluate(() => window.bench.show('grid'));
-  const mutHints = await cost(() => page.evaluate((n) => window.bench.mutate(n), FRAMES), FRAMES);
+  const mutHints = await frameCost(metrics, () => page.evaluate((n) => window.bench.mutate(n), FRAMES), FRAMES);
   results.domChangingEveryFrame = { frames: FRAMES, baseline: mutBase, withHints: mutHints };
 
   await page.evaluate(() => window.bench.show('grid'));
@@ -122,8 +79,6 @@ try {
   const b = await metrics();
   results.idle100Beacons3s = { scriptMs: +((b.ScriptDuration - a.ScriptDuration) * 1000).toFixed(3), layoutMs: +((b.LayoutDuration - a.LayoutDuration) * 1000).toFixed(3), taskMs: +((b.TaskDuration - a.TaskDuration) * 1000).toFixed(3) };
 } finally {
-  await browser.close();
-  server.close();
+  await close();
 }
-writeFileSync(`${out}hints.json`, JSON.stringify(results, null, 2));
-console.log(JSON.stringify(results, null, 2));
+report('hints', results);

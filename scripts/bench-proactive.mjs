@@ -4,46 +4,12 @@
 // whether it does DOM work (CDP layout / style recalc counts, DOM mutations); the longest task while
 // evaluating (PerformanceObserver 'longtask': must be none); the persisted history after a simulated year of
 // heavy use (must stay under 64 kB). Writes bench-results/proactive.json.
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { createServer } from 'node:http';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { openBench, report, root } from './bench-harness.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const out = `${root}bench-results/`;
-mkdirSync(out, { recursive: true });
-await build({
-  entryPoints: [`${root}bench/proactive-entry.ts`],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2022',
-  outfile: `${out}proactive.js`,
-  conditions: ['production'],
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'warning',
-});
-const page_ = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>proactive bench</title></head><body><main><input id="field"><p>Proactive benchmark</p></main><script type="module" src="/proactive.js"></script></body></html>';
-const server = createServer((req, res) => {
-  const js = req.url === '/proactive.js';
-  res.writeHead(200, { 'content-type': js ? 'text/javascript' : 'text/html' });
-  res.end(js ? readFileSync(`${out}proactive.js`) : page_);
-}).listen(0, '127.0.0.1');
-await new Promise((r) => server.once('listening', r));
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>proactive bench</title></head><body><main><input id="field"><p>Proactive benchmark</p></main></body></html>';
+const { browser, page, metrics, close } = await openBench({ entry: `${root}bench/proactive-entry.ts`, html, viewport: { width: 1280, height: 720 } });
 const results = { chromium: browser.version(), guides: 200 };
 try {
-  const page = await browser.newPage();
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
-  await page.waitForFunction(() => document.title === 'ready');
-  const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
 
   await page.waitForTimeout(200);
   await page.evaluate(() => window.benchProactive.longTasks()); // drop page start-up
@@ -65,8 +31,6 @@ try {
   const yearLong = await page.evaluate(() => window.benchProactive.longTasks());
   results.year.longTasksInSyntheticLoop = { count: yearLong.length, maxMs: yearLong.length ? Math.max(...yearLong) : 0, note: '9,000 track() calls per loop without yielding: a synthetic load, not app behaviour' };
 } finally {
-  await browser.close();
-  server.close();
+  await close();
 }
-writeFileSync(`${out}proactive.json`, JSON.stringify(results, null, 2));
-console.log(JSON.stringify(results, null, 2));
+report('proactive', results);

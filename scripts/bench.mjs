@@ -2,64 +2,24 @@
 // Measures: start() → first step visible and positioned; per-frame script+layout cost while scrolling with a
 // step open (page and scroll container), against the same scroll with no tour; CPU while a step sits idle;
 // DOM nodes, JS listeners and heap after 300 create-start-destroy cycles. Writes bench-results/latest.json.
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { createServer } from 'node:http';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { frameCost, openBench, report, root } from './bench-harness.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const out = `${root}bench-results/`;
-mkdirSync(out, { recursive: true });
-await build({
-  entryPoints: [`${root}bench/bench-entry.ts`],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2022',
-  outfile: `${out}bench.js`,
-  conditions: ['production'],
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'warning',
-});
-const files = { '/': readFileSync(`${root}bench/page.html`), '/bench.js': readFileSync(`${out}bench.js`) };
-const server = createServer((req, res) => {
-  const body = files[req.url ?? '/'];
-  res.writeHead(body ? 200 : 404, { 'content-type': req.url?.endsWith('.js') ? 'text/javascript' : 'text/html' });
-  res.end(body ?? '');
-}).listen(0, '127.0.0.1');
-await new Promise((r) => server.once('listening', r));
-const url = `http://127.0.0.1:${server.address().port}/`;
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--js-flags=--expose-gc'],
+const { browser, page, cdp, metrics, close } = await openBench({
+  entry: `${root}bench/bench-entry.ts`,
+  html: readFileSync(`${root}bench/page.html`, 'utf8'),
+  flags: ['--js-flags=--expose-gc'],
 });
 const results = { chromium: browser.version() };
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await page.goto(url);
-  await page.waitForFunction(() => document.title === 'ready');
-
-  const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
-  const cost = async (fn, frames) => {
-    const a = await metrics();
-    await fn();
-    const b = await metrics();
-    const d = (k) => ((b[k] - a[k]) * 1000) / frames;
-    return { scriptMsPerFrame: +d('ScriptDuration').toFixed(3), layoutMsPerFrame: +d('LayoutDuration').toFixed(3), styleMsPerFrame: +d('RecalcStyleDuration').toFixed(3), taskMsPerFrame: +d('TaskDuration').toFixed(3) };
-  };
-
   results.firstStep = await page.evaluate(() => window.bench.firstStep(60));
 
   const FRAMES = 240;
   for (const [name, tour, el] of [['page', 'page', 'window'], ['scrollContainer', 'inner', 'scroller']]) {
     await page.evaluate(() => window.bench.openStep(null));
-    const baseline = await cost(() => page.evaluate(([e, n]) => window.bench.scrollFrames(e, n), [el, FRAMES]), FRAMES);
+    const baseline = await frameCost(metrics, () => page.evaluate(([e, n]) => window.bench.scrollFrames(e, n), [el, FRAMES]), FRAMES);
     await page.evaluate((t) => window.bench.openStep(t), tour);
-    const withStep = await cost(() => page.evaluate(([e, n]) => window.bench.scrollFrames(e, n), [el, FRAMES]), FRAMES);
+    const withStep = await frameCost(metrics, () => page.evaluate(([e, n]) => window.bench.scrollFrames(e, n), [el, FRAMES]), FRAMES);
     results[`scroll_${name}`] = { frames: FRAMES, baseline, withStep };
   }
 
@@ -99,8 +59,6 @@ try {
   const delta = (a, b) => ({ nodes: b.nodes - a.nodes, jsEventListeners: b.jsEventListeners - a.jsEventListeners, heapKB: b.heapUsedKB - a.heapUsedKB });
   results.cycles300 = { before, after, after600: after2, delta: delta(before, after), deltaSecond300: delta(after, after2), waymarkElementsLeft: left.wmNodes, wallMs: wall };
 } finally {
-  await browser.close();
-  server.close();
+  await close();
 }
-writeFileSync(`${out}latest.json`, JSON.stringify(results, null, 2));
-console.log(JSON.stringify(results, null, 2));
+report('latest', results);
