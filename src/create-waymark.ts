@@ -296,12 +296,15 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     },
     async identify(id, traits) {
       if (traits) user.traits = { ...user.traits, ...traits };
-      if (id === user.id) return;
-      // The previous user's unfinished tour stays resumable for them: 'destroyed' is not recorded as dismissed.
-      engine.dismiss(source, 'destroyed');
-      user.id = id;
-      await progress.setUser(id);
-      await resume();
+      if (id !== user.id) {
+        // The previous user's unfinished tour stays resumable for them: 'destroyed' is not recorded as dismissed.
+        engine.dismiss(source, 'destroyed');
+        user.id = id;
+        await progress.setUser(id);
+        await resume();
+      }
+      // Audiences depend on who the user is: features re-check them.
+      events.emit('user:identified', { traits: { ...user.traits }, ...stamp() });
     },
     setGuides,
     destroy() {

@@ -54,6 +54,8 @@ export interface WaymarkEventMap {
   /** Progress could not be read or written; Waymark fell back (memory, defaults). */
   'storage:error': BaseEvent & { operation: 'read' | 'write' | 'parse'; message: string };
 
+  /** The app switched user or updated their traits with `waymark.identify(userId, traits)`. */
+  'user:identified': BaseEvent & { traits: Record<string, unknown> };
   /** The app reported a behaviour with `waymark.track(name, props)`. */
   'app:tracked': BaseEvent & { name: string; props: Record<string, unknown> };
   /** A guide asked the app to run one of its registered actions (`"action": "app"`). */

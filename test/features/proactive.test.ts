@@ -37,6 +37,17 @@ afterEach(() => {
 });
 
 describe('proactive feature', () => {
+  it('re-checks audiences when identify() brings new traits', async () => {
+    const { w, of, active } = await make({ tours: [tour('pro-tips', { trigger: { delay: 'PT1S' }, audience: { user: 'plan', eq: 'pro' } })] });
+    await wait(1500);
+    expect(active()).toBeUndefined();
+    expect(of('guide:suppressed')).toMatchObject([{ guideId: 'pro-tips', reason: 'audience' }]);
+    await w.identify(undefined, { plan: 'pro' });
+    await read();
+    expect(active()).toBe('pro-tips');
+    expect(of('user:identified')).toMatchObject([{ traits: { plan: 'pro' } }]);
+  });
+
   it('says which documents need it', () => {
     expect(usesProactive({ schemaVersion: 1, tours: [billing as any] })).toBe(true);
     expect(usesProactive({ schemaVersion: 1, announcements: [{ id: 'a', title: 'News', trigger: { delay: 'PT1S' } }] })).toBe(true);
