@@ -25,6 +25,8 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Pre-bundle up front: discovering a dependency mid-run makes Vite reload a test file (flaky on a fresh clone).
+        optimizeDeps: { include: ['lit', 'lit/directives/ref.js', 'nanostores', '@floating-ui/dom', '@testing-library/dom', 'axe-core'] },
         test: {
           name: 'browser',
           include: ['test/**/*.browser.test.ts'],

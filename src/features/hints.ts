@@ -6,6 +6,7 @@ import { observeTargets } from '../dom/observe-targets.js';
 import { registerElements } from '../elements/register-elements.js';
 import { WmHint } from '../elements/hint.js';
 import { WmPopover } from '../elements/popover.js';
+import { registerTriggerTarget } from './trigger-targets.js';
 
 /** The persisted `hints` progress section: when each hint was dismissed for good. */
 export type HintsProgress = Record<string, { dismissed: number }>;
@@ -21,7 +22,8 @@ const str = (v: unknown) => (typeof v == 'string' ? v : '');
  * hint for good, for this user, in the progress section `hints`; other buttons run through the action router.
  * Emits `hint:shown`, `hint:opened` and `hint:dismissed`.
  *
- * Not yet honoured: `trigger`, `audience`, `frequency` (the proactive engine will).
+ * A hint with a `trigger` stays hidden until the proactive engine finds its trigger (and `audience`, `frequency`)
+ * holding; from then on it shows like the others for the rest of the page's life.
  * @param ctx - the Waymark instance's context.
  * @returns cleanup that removes every beacon, observer and subscription.
  */
@@ -35,6 +37,7 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
   const shown = new WeakSet<WmHint>();
   const inView = new WeakSet<Element>();
   let found: readonly (Element | null)[] = [];
+  const released = new Set<string>();
 
   const create = (h: HintDefinition, i: number) => {
     const el = document.createElement('wm-hint');
@@ -71,7 +74,7 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
     const dismissed = ctx.progress.getSection<HintsProgress>('hints') ?? {};
     const tour = ctx.$modal.get()?.startsWith('tour:');
     list.forEach((h, i) => {
-      const target = dismissed[h.id]?.dismissed ? null : found[i];
+      const target = dismissed[h.id]?.dismissed || (h.trigger && !released.has(h.id)) ? null : found[i];
       let el = els[i];
       const old = el && targets.get(el);
       if (old != target) {
@@ -120,6 +123,16 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
     ),
     ctx.$modal.listen(sync),
     ctx.progress.$progress.listen(sync),
+    ...list
+      .filter((h) => h.trigger)
+      .map((h) =>
+        registerTriggerTarget(ctx, 'hint', h.id, () => {
+          if (ctx.progress.getSection<HintsProgress>('hints')?.[h.id]?.dismissed) return false;
+          released.add(h.id);
+          sync();
+          return true;
+        }),
+      ),
   ];
   return () => {
     offs.forEach((off) => off());
