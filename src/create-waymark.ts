@@ -54,6 +54,12 @@ export interface WaymarkOptions {
   debug?: boolean;
   /** Extra plugins (custom features). */
   plugins?: WaymarkPlugin[];
+  /**
+   * Check the guide document with the full validator (a lazy chunk) and report every problem as `guide:invalid`
+   * and a console warning. Without it, the validator loads only when parts of the document cannot run.
+   * @default true on localhost (development), false elsewhere
+   */
+  validate?: boolean;
   /** Called for every event (analytics hook). */
   onEvent?: (event: WaymarkEvent) => void;
   /** The clock. @default Date.now */
@@ -133,17 +139,19 @@ export function createWaymark(options: WaymarkOptions): Waymark {
   const engine: TourEngine = createTourEngine({ tours: [], progress, events, now, userId: () => user.id });
 
   let doc: GuideDocument = { schemaVersion: 1 };
+  const validate = options.validate ?? (browser && /^(localhost|127\.|\[::1\])/.test(location.hostname));
   const setGuides = (guides: unknown) => {
     const normal = normalizeGuide(guides);
     doc = normal.doc;
     engine.setTours(normal.tours);
-    if (normal.dropped.length) void report(guides);
+    if (normal.dropped.length || validate) void report(guides);
   };
   // The full validator (with its messages) is a separate chunk, fetched only when a document has problems.
   const report = async (guides: unknown) => {
     try {
       const { validateGuide, formatIssues } = await import('./validate/index.js');
       const issues = validateGuide(guides).issues.filter((i) => i.severity == 'error');
+      if (!issues.length) return;
       console.warn(`waymark: guide problems (the rest runs):\n${formatIssues(issues)}`);
       events.emit('guide:invalid', { issues: issues.map(({ path, message }) => ({ path, message })), ...stamp() });
     } catch {

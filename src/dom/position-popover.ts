@@ -32,7 +32,8 @@ export function positionPopover(
   let live = true;
   const stop = autoUpdate(reference, floating, () =>
     computePosition(reference, floating, {
-      placement,
+      // A mistyped placement in the guide ("botom") falls back instead of breaking the maths.
+      placement: /^(top|right|bottom|left)(-start|-end)?$/.test(placement) ? placement : 'bottom',
       strategy: 'fixed',
       middleware: [offset(gap), flip(), shift({ padding: 8 }), arrow && arrowMiddleware({ element: arrow, padding: 8 }), hide()],
     }).then(({ x, y, placement: final, middlewareData: data }) => {

@@ -97,3 +97,20 @@ describe('positionPopover', () => {
     expect(top()).toBe(frozen);
   });
 });
+
+describe('positionPopover with a mistyped placement', () => {
+  it('falls back to bottom instead of producing NaN coordinates', async () => {
+    const reference = document.createElement('button');
+    reference.textContent = 'Anchor';
+    reference.style.cssText = 'position:fixed;top:100px;left:100px';
+    const floating = document.createElement('div');
+    floating.style.cssText = 'position:fixed;width:80px;height:40px';
+    document.body.append(reference, floating);
+    const stop = positionPopover(reference, floating, { placement: 'botom' as never });
+    await expect.poll(() => floating.dataset.placement).toBe('bottom');
+    expect(Number.parseFloat(floating.style.top)).toBeGreaterThan(reference.getBoundingClientRect().bottom);
+    stop();
+    reference.remove();
+    floating.remove();
+  });
+});
