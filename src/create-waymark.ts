@@ -35,8 +35,11 @@ export interface WaymarkOptions {
   resume?: boolean;
   /** Keyboard handling while a step shows. */
   keyboard?: TourKeyboardOptions;
-  /** Words around the guide's own text, for localisation. */
-  labels?: Partial<TourLabels>;
+  /**
+   * Words around the guide's own text, for localisation: the tour's (`next`, `back`, `done`, `close`, `progress`)
+   * and the features' (namespaced keys such as `checklist.done` or `hint.gotIt`; each feature documents its own).
+   */
+  labels?: Partial<TourLabels> & Record<string, string>;
   /** Where the tour element is mounted. @default document.body */
   container?: HTMLElement;
   /** The app's own actions, run by `{ "action": "app", "name": "…" }` in the guide. */
@@ -223,6 +226,7 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     },
     $help,
     onDestroy: (cleanup) => void cleanups.push(cleanup),
+    label: (key, fallback) => options.labels?.[key] ?? fallback,
     options: { chat: options.chat },
   };
 

@@ -64,6 +64,11 @@ export interface WaymarkContext {
   /** Register a teardown to run on `destroy()`. */
   onDestroy(cleanup: () => void): void;
   /**
+   * A word of the UI around the guide's own text, localised by the app (`createWaymark({ labels })`), or the
+   * English `fallback`. Keys are namespaced by feature: `checklist.done`, `hint.gotIt`, `chat.stuck`, …
+   */
+  label(key: string, fallback: string): string;
+  /**
    * App-side settings for features that cannot live in JSON (callbacks, field ids), by feature name:
    * `options.chat` is `createWaymark({ chat })`.
    */
