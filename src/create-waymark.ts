@@ -251,18 +251,27 @@ export function createWaymark(options: WaymarkOptions): Waymark {
   }
 
   let destroyed = false;
-  // A feature both passed in `plugins` and loaded for the document runs once.
-  const started = new Set<WaymarkPlugin>();
-  const plugin = (p: WaymarkPlugin) => {
-    if (destroyed || started.has(p)) return;
-    started.add(p);
+  // Running plugins and how to stop each. A feature both passed in `plugins` and loaded for the document runs once.
+  const running = new Map<WaymarkPlugin, () => void>();
+  const stop = (p: WaymarkPlugin) => {
     try {
-      const cleanup = p(context);
-      if (cleanup) cleanups.push(cleanup);
+      running.get(p)?.();
+    } catch {
+      /* keep tearing down */
+    }
+    running.delete(p);
+  };
+  const plugin = (p: WaymarkPlugin) => {
+    if (destroyed || running.has(p)) return;
+    let cleanup: void | (() => void);
+    try {
+      cleanup = p(context);
     } catch (error) {
       console.error('waymark: a feature failed to start', error);
     }
+    running.set(p, () => cleanup?.());
   };
+  cleanups.push(() => [...running.keys()].reverse().forEach(stop));
   options.plugins?.forEach(plugin);
   // Features the guide document uses load lazily (checklists, hints, chat, triggers…): tours-only apps skip them.
   const load = <M>(chunk: Promise<M>, start: (m: M) => WaymarkPlugin) =>
@@ -270,11 +279,25 @@ export function createWaymark(options: WaymarkOptions): Waymark {
   // The event log behind metrics() starts with the instance when `analytics` is set, else on the first metrics().
   let analytics: Promise<typeof import('./features/analytics.js') | void> | undefined;
   const startAnalytics = () => (analytics ??= load(import('./features/analytics.js'), (m) => m.analyticsPlugin(options.analytics)));
+  // Which plugin each feature chunk provided, once loaded (to stop it when the document changes).
+  const loaded = new Map<(typeof features)[number][1], WaymarkPlugin>();
+  const loadFeature = (chunk: (typeof features)[number][1]) =>
+    load(chunk(), (m) => (loaded.set(chunk, m.default), m.default));
   const loading = [
-    ...features.filter(([uses]) => uses(doc)).map(([, chunk]) => load(chunk(), (m) => m.default)),
+    ...features.filter(([uses]) => uses(doc)).map(([, chunk]) => loadFeature(chunk)),
     options.analytics && startAnalytics(),
     options.debug && load(import('./features/debug.js'), (m) => m.debugPlugin()),
   ];
+  // A new guide document restarts the document's features (they read it when they start), and loads or drops
+  // features the new document does (not) use. Tours switch in place (setGuides above).
+  const replaceGuides = (guides: unknown) => {
+    setGuides(guides);
+    for (const [uses, chunk] of features) {
+      const feature = loaded.get(chunk);
+      if (feature) stop(feature);
+      if (uses(doc)) void loadFeature(chunk);
+    }
+  };
 
   const resume = () => (options.resume === false ? Promise.resolve(false) : engine.resume());
   const ready = Promise.all([progress.ready.then(resume), ...loading]).then(() => undefined, () => undefined);
@@ -318,7 +341,7 @@ export function createWaymark(options: WaymarkOptions): Waymark {
       // Audiences depend on who the user is: features re-check them.
       events.emit('user:identified', { traits: { ...user.traits }, ...stamp() });
     },
-    setGuides,
+    setGuides: replaceGuides,
     destroy() {
       if (destroyed) return;
       destroyed = true;

@@ -46,3 +46,22 @@ describe('lazily loaded features', () => {
     again.destroy();
   });
 });
+
+describe('setGuides', () => {
+  it('restarts the features with the new document, and stops those it no longer uses', async () => {
+    document.body.innerHTML = '';
+    const doc = (announcements: unknown[]) => ({ schemaVersion: 1, tours: [tour], announcements });
+    instance = createWaymark({ guides: doc([{ id: 'one', title: 'First news', showOn: 'manual' }]), storage: 'memory' });
+    await instance.ready;
+    const { showAnnouncement } = await import('../../src/features/announcements.js');
+    expect(showAnnouncement(instance.context, 'one')).toBe(true);
+    await vi.waitFor(() => expect(document.querySelector('wm-announcement')).not.toBeNull());
+    instance.setGuides(doc([{ id: 'two', title: 'Second news', showOn: 'manual' }]));
+    await vi.waitFor(() => expect(document.querySelector('wm-announcement')).toBeNull()); // the old one stopped
+    await vi.waitFor(() => expect(showAnnouncement(instance!.context, 'two')).toBe(true));
+    expect(showAnnouncement(instance.context, 'one')).toBe(false);
+    instance.setGuides(doc([]));
+    await new Promise((r) => setTimeout(r));
+    expect(showAnnouncement(instance.context, 'two')).toBe(false);
+  });
+});
