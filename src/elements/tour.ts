@@ -33,7 +33,9 @@ const isEditable = (el: Element | null) => !!el && (el.matches('input,textarea,s
  * returns focus where it was when the tour ends. A view: every decision about steps is the engine's.
  *
  * @summary Renders a tour engine's current step.
- * @csspart popover - the step popover (`wm-popover`).
+ * @csspart popover - the step popover (`wm-popover`); its parts are exported as `popover__dialog`,
+ *   `popover__title`, `popover__body`, `popover__footer`, `popover__progress`, `popover__button`,
+ *   `popover__close-button` and `popover__arrow` (style them with `wm-tour::part(popover__title)`).
  * @csspart spotlight - the backdrop (`wm-spotlight`); its backdrop part is exported as `spotlight__backdrop`.
  * @cssproperty --wm-color-accent - accent colour, inherited by the popover.
  */
@@ -191,6 +193,7 @@ export class WmTour extends LitElement {
       ></wm-spotlight>
       <wm-popover
         part="popover"
+        exportparts="dialog:popover__dialog,title:popover__title,body:popover__body,footer:popover__footer,progress:popover__progress,button:popover__button,close-button:popover__close-button,arrow:popover__arrow"
         .heading=${step.title}
         .body=${step.body ?? ''}
         .step=${stepIndex + 1}
