@@ -15,6 +15,14 @@ export interface WmCloseDetail {
   source: 'button' | 'close-button' | 'keyboard';
 }
 
+/** The words `<wm-announcement>` shows around the guide's text; override them to localise. */
+export interface AnnouncementLabels {
+  /** Accessible name of the close button. @default "Close" */
+  close: string;
+  /** The checkbox. @default "Don't show this again" */
+  dontShowAgain: string;
+}
+
 /** `https:` or relative URLs only (no `data:`, `javascript:`, `http:`). */
 const safeSrc = (src: string) => /^https:|^(?![a-z][\w+.-]*:)/i.test(src);
 
@@ -54,6 +62,7 @@ export class WmAnnouncement extends LitElement {
     secondary: { attribute: false },
     modal: { type: Boolean, reflect: true },
     dontShowAgain: { type: Boolean, attribute: 'dont-show-again' },
+    labels: { attribute: false },
     live: { state: true },
   };
 
@@ -71,6 +80,8 @@ export class WmAnnouncement extends LitElement {
   modal = false;
   /** Offer the "Don't show this again" checkbox. */
   dontShowAgain = false;
+  /** Localised words (English defaults for the ones left out). */
+  labels: Partial<AnnouncementLabels> = {};
   private live = '';
   private timer?: ReturnType<typeof setTimeout>;
 
@@ -101,13 +112,13 @@ export class WmAnnouncement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const { image: img, primary, secondary } = this;
+    const { image: img, primary, secondary, labels: l } = this;
     const b = (x: AnnouncementButton | undefined, kind: string) =>
       x ? html`<button part="button ${kind}-button" class=${kind} @click=${() => this.close('button', x)}>${x.label}</button>` : nothing;
-    return html`<dialog part="dialog" class=${this.modal ? 'modal' : 'slide'} popover=${this.modal ? nothing : 'manual'} aria-modal=${this.modal ? 'true' : nothing} aria-labelledby="t" aria-describedby=${this.body ? 'b' : nothing} @cancel=${(e: Event) => (e.preventDefault(), this.close('keyboard'))} @keydown=${(e: KeyboardEvent) => e.key == 'Escape' && !this.modal && this.close('keyboard')}><button part="close-button" class="close" aria-label="Close" @click=${() => this.close('close-button')}>×</button>${
+    return html`<dialog part="dialog" class=${this.modal ? 'modal' : 'slide'} popover=${this.modal ? nothing : 'manual'} aria-modal=${this.modal ? 'true' : nothing} aria-labelledby="t" aria-describedby=${this.body ? 'b' : nothing} @cancel=${(e: Event) => (e.preventDefault(), this.close('keyboard'))} @keydown=${(e: KeyboardEvent) => e.key == 'Escape' && !this.modal && this.close('keyboard')}><button part="close-button" class="close" aria-label=${l.close ?? 'Close'} @click=${() => this.close('close-button')}>×</button>${
       img && safeSrc(img.src) ? html`<img part="image" src=${img.src} alt=${img.alt ?? ''} />` : nothing
     }<h2 id="t" part="title">${this.heading}</h2><div id="b" part="body">${renderMarkdown(this.body)}</div><div part="footer" class="footer">${
-      this.dontShowAgain ? html`<label><input type="checkbox" />Don't show this again</label>` : nothing
+      this.dontShowAgain ? html`<label><input type="checkbox" />${l.dontShowAgain ?? "Don't show this again"}</label>` : nothing
     }${b(secondary, 'secondary')}${b(primary, 'primary')}</div></dialog><div role="status" class="sr">${this.live}</div>`;
   }
 }

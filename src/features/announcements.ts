@@ -37,6 +37,13 @@ export function showAnnouncement(ctx: WaymarkContext, id: string, source: EventS
 
 /**
  * The announcements plugin (loaded when the document has `announcements`).
+ *
+ * Words it shows around the guide's text, localised with `createWaymark({ labels })`:
+ *
+ * | key | default |
+ * | --- | --- |
+ * | `announcement.close` | Close (accessible name of the × button) |
+ * | `announcement.dontShowAgain` | Don't show this again |
  * @param ctx - the instance's context.
  * @returns the cleanup.
  */
@@ -49,6 +56,7 @@ export default function announcements(ctx: WaymarkContext): () => void {
   const put = (id: string, p: AnnouncementProgress) => progress.setSection(SECTION, { ...read(), [id]: { ...read()[id], ...p } });
   let open: { a: AnnouncementDefinition; el: WmAnnouncement; done: () => void } | undefined;
   let dead = false;
+  const labels = { close: ctx.label('announcement.close', 'Close'), dontShowAgain: ctx.label('announcement.dontShowAgain', "Don't show this again") };
 
   const hide = () => {
     if (!open) return;
@@ -65,7 +73,7 @@ export default function announcements(ctx: WaymarkContext): () => void {
     queue.shift();
     const [a, source] = item;
     const el = document.createElement('wm-announcement');
-    Object.assign(el, { heading: a.title, body: a.body ?? '', image: a.image, primary: a.primary, secondary: a.secondary, modal: a.style != 'slideout', dontShowAgain: a.dontShowAgain != false });
+    Object.assign(el, { heading: a.title, body: a.body ?? '', image: a.image, primary: a.primary, secondary: a.secondary, modal: a.style != 'slideout', dontShowAgain: a.dontShowAgain != false, labels });
     const restore = el.modal ? saveFocus() : () => {};
     el.addEventListener('wm-close', ({ detail: { button, dontShowAgain, source } }) => {
       if (dontShowAgain) put(a.id, { dismissed: ctx.now() });

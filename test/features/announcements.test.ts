@@ -22,9 +22,9 @@ const guides = {
 };
 
 const made: Waymark[] = [];
-const make = () => {
+const make = (labels?: Record<string, string>) => {
   const log: WaymarkEvent[] = [];
-  const w = createWaymark({ guides, storage: 'memory', plugins: [announcements], onEvent: (e) => log.push(e) });
+  const w = createWaymark({ guides, storage: 'memory', plugins: [announcements], onEvent: (e) => log.push(e), labels });
   made.push(w);
   return { w, log };
 };
@@ -104,5 +104,15 @@ describe('announcements feature', () => {
     w.destroy();
     expect(shown()).toBeNull();
     expect(showAnnouncement(w.context, 'policy')).toBe(false);
+  });
+
+  it('shows the app\'s words for the close button and the checkbox', async () => {
+    const { w, log } = make({ 'announcement.close': 'Schließen', 'announcement.dontShowAgain': 'Nicht mehr anzeigen' });
+    await w.ready;
+    const el = shown()!;
+    await el.updateComplete;
+    fireEvent.click(ui(el).getByRole('checkbox', { name: 'Nicht mehr anzeigen' }));
+    fireEvent.click(ui(el).getByRole('button', { name: 'Schließen' }));
+    expect(log.at(-1)).toMatchObject({ type: 'announcement:dismissed', dontShowAgain: true, source: 'close-button' });
   });
 });
