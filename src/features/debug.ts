@@ -53,6 +53,15 @@ export function explainLines(x: TriggerExplanation): string[] {
  * The debug plugin: a fixed panel (bottom left, collapsible, updated after each evaluation) listing
  * every triggered guide with its explanation, and a button printing them with `console.table`.
  * Runs after the proactive feature (it reads its state).
+ *
+ * Words of the panel, localised with `createWaymark({ labels })` (the explanations themselves are developer
+ * diagnostics, in English like the console output):
+ *
+ * | key | default |
+ * | --- | --- |
+ * | `debug.panel` | Waymark debug (accessible name of the panel) |
+ * | `debug.title` | Waymark debug: why guides show |
+ * | `debug.print` | Print to console |
  * @returns the plugin.
  */
 export function debugPlugin(): WaymarkPlugin {
@@ -70,11 +79,11 @@ export function debugPlugin(): WaymarkPlugin {
             pre{margin:4px 0;white-space:pre-wrap}
             summary{cursor:pointer;font-weight:600}
           </style>
-          <section aria-label="Waymark debug">
+          <section aria-label=${ctx.label('debug.panel', 'Waymark debug')}>
             <details open>
-              <summary>Waymark debug: why guides show</summary>
+              <summary>${ctx.label('debug.title', 'Waymark debug: why guides show')}</summary>
               ${explainTriggers(ctx).map((x) => html`<pre>${explainLines(x).join('\n')}</pre>`)}
-              <button type="button" @click=${table}>Print to console</button>
+              <button type="button" @click=${table}>${ctx.label('debug.print', 'Print to console')}</button>
             </details>
           </section>`,
         root,
