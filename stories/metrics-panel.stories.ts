@@ -2,11 +2,11 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { computeMetrics, type Metrics } from '../src/core/analytics/metrics.js';
 import { defineElements } from '../src/elements/define.js';
-import { WmMetricsPanel } from '../src/elements/metrics-panel.js';
+import { WmMetricsPanel, type MetricsLabels } from '../src/elements/metrics-panel.js';
 
 defineElements(undefined, { 'wm-metrics-panel': WmMetricsPanel });
 
-type Args = { heading: string; theme: '' | 'light' | 'dark'; metrics: Metrics | null };
+type Args = { heading: string; theme: '' | 'light' | 'dark'; metrics: Metrics | null; labels?: Partial<MetricsLabels> };
 
 // A small, made-up stream: 20 users start the tour, fewer reach each step, some ask for help.
 const events: { type: string; timestamp: number; [k: string]: unknown }[] = [];
@@ -36,11 +36,41 @@ const meta: Meta<Args> = {
   component: 'wm-metrics-panel',
   args: { heading: 'Onboarding metrics', theme: '', metrics: sample },
   argTypes: { theme: { control: 'select', options: ['', 'light', 'dark'] }, metrics: { control: false } },
-  render: ({ heading, theme, metrics }) =>
-    html`<div style="max-width:40rem;padding:16px"><wm-metrics-panel .heading=${heading} .metrics=${metrics} theme=${theme || 'light'}></wm-metrics-panel></div>`,
+  render: ({ heading, theme, metrics, labels }) =>
+    html`<div style="max-width:40rem;padding:16px"><wm-metrics-panel .heading=${heading} .metrics=${metrics} .labels=${labels ?? {}} theme=${theme || 'light'}></wm-metrics-panel></div>`,
 };
 export default meta;
 
 export const Default: StoryObj<Args> = {};
 export const Dark: StoryObj<Args> = { args: { theme: 'dark' } };
 export const Empty: StoryObj<Args> = { args: { metrics: null } };
+/** The app's words through `labels` (from `metricsLabels(waymark.context)` in an app). */
+export const Localised: StoryObj<Args> = {
+  args: {
+    heading: '',
+    labels: {
+      heading: 'Onboarding-Kennzahlen',
+      tour: 'Tour {id}',
+      started: 'Gestartet',
+      completed: 'Abgeschlossen',
+      dismissed: 'Abgebrochen',
+      completion: 'Abschlussquote',
+      steps: 'Schritte von {id}',
+      step: 'Schritt',
+      reached: 'Erreicht',
+      leftHere: 'Hier verlassen',
+      dropOff: 'Absprung',
+      medianTime: 'Mediane Zeit',
+      checklists: 'Checklisten',
+      checklist: 'Checkliste',
+      itemsCompleted: 'Erledigte Punkte',
+      help: 'Hilfe und Entlastung',
+      helpOffered: 'Hilfe angeboten',
+      chatOpened: 'Chat geöffnet',
+      deflection: 'Entlastung',
+      triggers: 'Proaktive Auslöser',
+      fired: 'Ausgelöst',
+      heldBack: 'Zurückgehalten: {reason}',
+    },
+  },
+};

@@ -1,6 +1,50 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import type { Metrics } from '../core/analytics/metrics.js';
+import type { WaymarkContext } from '../core/waymark-context.js';
 import { tokens } from './tokens.styles.js';
+
+/**
+ * The English words of `<wm-metrics-panel>`, keyed by label name; `{id}` stands for a tour id and `{reason}` for a
+ * suppression reason. The app's words come in through the element's `labels` (keys without the `metrics.` prefix),
+ * or from an instance with {@link metricsLabels}.
+ */
+export const defaultMetricsLabels = {
+  heading: 'Onboarding metrics',
+  empty: 'No data yet.',
+  tour: 'Tour {id}',
+  started: 'Started',
+  completed: 'Completed',
+  dismissed: 'Dismissed',
+  completion: 'Completion',
+  steps: 'Steps of {id}',
+  step: 'Step',
+  reached: 'Reached',
+  leftHere: 'Left here',
+  dropOff: 'Drop-off',
+  medianTime: 'Median time',
+  checklists: 'Checklists',
+  checklist: 'Checklist',
+  itemsCompleted: 'Items completed',
+  help: 'Help and deflection',
+  helpOffered: 'Help offered',
+  chatOpened: 'Chat opened',
+  deflection: 'Deflection',
+  triggers: 'Proactive triggers',
+  fired: 'Fired',
+  heldBack: 'Held back: {reason}',
+};
+
+/** The words of `<wm-metrics-panel>` (see {@link defaultMetricsLabels}). */
+export type MetricsLabels = typeof defaultMetricsLabels;
+
+/**
+ * The panel's words localised by an instance: `metrics.<name>` from `createWaymark({ labels })`, else English.
+ * @param ctx - the instance's context (`waymark.context`).
+ * @returns labels for the element's `labels` property.
+ * @example `panel.labels = metricsLabels(waymark.context)`
+ */
+export const metricsLabels = (ctx: Pick<WaymarkContext, 'label'>): MetricsLabels =>
+  Object.fromEntries(Object.entries(defaultMetricsLabels).map(([k, v]) => [k, ctx.label('metrics.' + k, v)])) as MetricsLabels;
 
 const pct = (r: number) => `${Math.round(r * 100)}%`;
 const secs = (ms: number) => (ms ? `${(ms / 1000).toFixed(1)} s` : '–');
@@ -42,46 +86,50 @@ dd{margin:0;font-weight:600}
 p{margin:4px 0;color:var(--_muted)}
 `,
   ];
-  static override properties = { metrics: { attribute: false }, heading: {} };
+  static override properties = { metrics: { attribute: false }, heading: {}, labels: { attribute: false } };
 
   /** The metrics to show (from `metrics(waymark.context)` or `computeMetrics`). */
   metrics: Metrics | null = null;
-  /** The panel's heading. @default "Onboarding metrics" */
-  heading = 'Onboarding metrics';
+  /** The panel's heading (overrides `labels.heading`). */
+  heading = '';
+  /** Localised words (English defaults for the ones left out); see {@link defaultMetricsLabels}. */
+  labels: Partial<MetricsLabels> = {};
 
   protected override render(): TemplateResult {
     const m = this.metrics;
+    const l = { ...defaultMetricsLabels, ...this.labels };
+    const t = (text: string, id: string) => text.replace(/\{(id|reason)\}/g, () => id);
     const tours = Object.entries(m?.tours ?? {});
     const lists = Object.entries(m?.checklists ?? {});
     const help = m?.help;
     const sup = Object.entries(m?.triggers.suppressed ?? {});
-    return html`<section part="panel" class="panel" aria-labelledby="h"><h2 id="h">${this.heading}</h2>${
+    return html`<section part="panel" class="panel" aria-labelledby="h"><h2 id="h">${this.heading || l.heading}</h2>${
       !m
-        ? html`<p>No data yet.</p>`
+        ? html`<p>${l.empty}</p>`
         : html`${tours.map(
-            ([id, t]) => html`<h3>Tour ${id}</h3>${dl([
-              ['Started', t.started],
-              ['Completed', t.completed],
-              ['Dismissed', t.dismissed],
-              ['Completion', pct(t.completionRate)],
+            ([id, x]) => html`<h3>${t(l.tour, id)}</h3>${dl([
+              [l.started, x.started],
+              [l.completed, x.completed],
+              [l.dismissed, x.dismissed],
+              [l.completion, pct(x.completionRate)],
             ])}${table(
-              `Steps of ${id}`,
-              ['Step', 'Reached', 'Completed', 'Left here', 'Drop-off', 'Median time'],
-              t.steps.map((s) => [s.id, s.reached, s.completed, s.dismissedHere, pct(s.dropOffRate), secs(s.medianMs)]),
+              t(l.steps, id),
+              [l.step, l.reached, l.completed, l.leftHere, l.dropOff, l.medianTime],
+              x.steps.map((s) => [s.id, s.reached, s.completed, s.dismissedHere, pct(s.dropOffRate), secs(s.medianMs)]),
             )}`,
           )}${
             lists.length
-              ? html`<h3>Checklists</h3>${table(
-                  'Checklists',
-                  ['Checklist', 'Items completed', 'Completed', 'Dismissed'],
+              ? html`<h3>${l.checklists}</h3>${table(
+                  l.checklists,
+                  [l.checklist, l.itemsCompleted, l.completed, l.dismissed],
                   lists.map(([id, c]) => [id, Object.values(c.itemsCompleted).reduce((a, b) => a + b, 0), c.completed, c.dismissed]),
                 )}`
               : nothing
-          }<h3>Help and deflection</h3>${dl([
-            ['Help offered', help!.offered],
-            ['Chat opened', help!.chatOpened],
-            ['Deflection', pct(help!.deflectionRate)],
-          ])}<h3>Proactive triggers</h3>${dl([['Fired', m.triggers.fired], ...sup.map(([k, v]): [string, number] => [`Held back: ${k}`, v])])}`
+          }<h3>${l.help}</h3>${dl([
+            [l.helpOffered, help!.offered],
+            [l.chatOpened, help!.chatOpened],
+            [l.deflection, pct(help!.deflectionRate)],
+          ])}<h3>${l.triggers}</h3>${dl([[l.fired, m.triggers.fired], ...sup.map(([k, v]): [string, number] => [t(l.heldBack, k), v])])}`
     }</section>`;
   }
 }

@@ -2,7 +2,8 @@ import { within } from '@testing-library/dom';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { computeMetrics } from '../../src/core/analytics/metrics.js';
 import { defineElements } from '../../src/elements/define.js';
-import { WmMetricsPanel } from '../../src/elements/metrics-panel.js';
+import { createWaymark } from '../../src/create-waymark.js';
+import { WmMetricsPanel, metricsLabels, type MetricsLabels } from '../../src/elements/metrics-panel.js';
 
 const ev = (type: string, timestamp: number, extra: Record<string, unknown> = {}) => ({ type, timestamp, userId: 'u', ...extra });
 const metrics = computeMetrics(
@@ -23,9 +24,10 @@ const metrics = computeMetrics(
 beforeAll(() => defineElements(undefined, { 'wm-metrics-panel': WmMetricsPanel }));
 afterEach(() => void (document.body.innerHTML = ''));
 
-const mount = async (m: typeof metrics | null) => {
+const mount = async (m: typeof metrics | null, labels: Partial<MetricsLabels> = {}) => {
   const el = document.createElement('wm-metrics-panel');
   el.metrics = m;
+  el.labels = labels;
   document.body.append(el);
   await el.updateComplete;
   return within(el.shadowRoot as unknown as HTMLElement);
@@ -61,5 +63,20 @@ describe('<wm-metrics-panel>', () => {
   it('says when there is nothing to show', async () => {
     const panel = await mount(null);
     panel.getByText('No data yet.');
+  });
+
+  it("shows the app's words, from an instance's labels", async () => {
+    const w = createWaymark({
+      guides: { schemaVersion: 1 },
+      storage: 'memory',
+      labels: { 'metrics.heading': 'Kennzahlen', 'metrics.steps': 'Schritte von {id}', 'metrics.reached': 'Erreicht', 'metrics.heldBack': 'Zurückgehalten: {reason}' },
+    });
+    const labels = metricsLabels(w.context);
+    w.destroy();
+    expect(labels.started).toBe('Started');
+    const panel = await mount(metrics, labels);
+    panel.getByRole('heading', { name: 'Kennzahlen' });
+    within(panel.getByRole('table', { name: 'Schritte von intro' })).getByRole('columnheader', { name: 'Erreicht' });
+    panel.getByText('Zurückgehalten: frequency');
   });
 });
