@@ -3,8 +3,29 @@ import type { ReadableAtom } from 'nanostores';
 import type { ChecklistDefinition } from '../core/checklists/checklist-definition.js';
 import type { ChecklistItemState } from '../core/checklists/checklist-progress.js';
 import { renderMarkdown } from './render-markdown.js';
+import { requestContext } from './request-context.js';
 import { tokens } from './tokens.styles.js';
 import { checklistStyles } from './checklist.styles.js';
+
+/**
+ * The English words of `<wm-checklist>` around the checklist's own text, keyed by label name; `{…}` placeholders
+ * are filled in. An instance localises them as `checklist.<name>` (see the checklists plugin).
+ */
+export const defaultChecklistLabels = {
+  /** The launcher's count, part of its accessible name; `{done}` and `{total}` are numbers. */
+  progress: '{done}/{total}',
+  /** Why an item is locked; `{items}` lists the titles of the items to complete first. */
+  locked: 'Complete {items} first',
+  /** Announced (live region) when an item completes while the panel is open; `{item}` is its title. */
+  itemDone: '{item}: done',
+  /** The completion message. */
+  allDone: 'All done! 🎉',
+  /** The button that dismisses a completed checklist for good. */
+  dismiss: 'Dismiss checklist',
+};
+
+/** The words of `<wm-checklist>` (see {@link defaultChecklistLabels}). */
+export type ChecklistLabels = typeof defaultChecklistLabels;
 
 /** What `<wm-checklist>` shows: a checklist, its items' state, and whether the panel is open. */
 export interface ChecklistModel {
@@ -18,10 +39,12 @@ export interface ChecklistModel {
   dismissed: boolean;
 }
 
-/** How a Waymark instance serves `<wm-checklist>` elements (the answer to their `wm-context-request`). */
+/** How a Waymark instance serves `<wm-checklist>` elements (the `checklists` entry of its context answer). */
 export interface ChecklistController {
   /** Checklist id → model. */
   readonly $checklists: ReadableAtom<Record<string, ChecklistModel>>;
+  /** The instance's words; they replace the element's `labels`. */
+  readonly labels: ChecklistLabels;
   /** The panel was opened or closed. */
   toggle(id: string, open: boolean): void;
   /** The user ticked a manual item. */
@@ -32,13 +55,7 @@ export interface ChecklistController {
   dismiss(id: string): void;
 }
 
-/** Detail of the `wm-context-request` event: the plugin of `feature` answers by setting `context`. */
-export interface WmContextRequestDetail {
-  /** Which feature is asked (`"checklists"`). */
-  feature: string;
-  /** Set by the answering instance. */
-  context?: unknown;
-}
+const fill = (text: string, values: Record<string, unknown>) => text.replace(/\{(\w+)\}/g, (m, k) => String(values[k] ?? m));
 
 /**
  * An onboarding checklist: a launcher button with progress ("2/5" and a ring) that expands a panel listing the
@@ -46,9 +63,9 @@ export interface WmContextRequestDetail {
  * locked item is locked, and each item's action. Announces items completed while open; shows a completion state
  * that can be dismissed for good. Esc closes the panel and returns focus to the launcher.
  *
- * Place it anywhere with `<wm-checklist checklist="getting-started">`: on connect it asks its Waymark instance for
- * a controller with a composed `wm-context-request` event (the checklists plugin answers), and asks again on
- * `wm-context-ready` if no instance was there yet. A `model` may also be set directly (stories, tests).
+ * Place it anywhere with `<wm-checklist checklist="getting-started">`: it finds its Waymark instance with
+ * `requestContext` (also when placed before the instance or its checklists feature started) and takes the
+ * instance's `checklists` controller. A `model` may also be set directly (stories, tests).
  *
  * @summary An onboarding checklist with launcher and panel.
  * @csspart launcher - the button that opens and closes the panel.
@@ -66,7 +83,7 @@ export interface WmContextRequestDetail {
  * @cssproperty --wm-radius - corner radius.
  * @cssproperty --wm-shadow - box shadow.
  * @cssproperty --wm-font - font family.
- * @fires wm-context-request - on connect, to find the instance; `detail`: {@link WmContextRequestDetail}.
+ * @fires wm-context-request - on connect, to find the instance (see `requestContext`).
  */
 export class WmChecklist extends LitElement {
   static override styles = [tokens, checklistStyles];
@@ -76,6 +93,7 @@ export class WmChecklist extends LitElement {
     position: { reflect: true },
     model: { attribute: false },
     controller: { attribute: false },
+    labels: { attribute: false },
     open: { state: true },
     live: { state: true },
   };
@@ -88,44 +106,39 @@ export class WmChecklist extends LitElement {
   position = 'bottom-right';
   /** What to show; set from the controller when there is one. */
   model?: ChecklistModel;
-  /** The instance's controller; found through `wm-context-request` when not set. */
+  /** The instance's controller; found through `requestContext` when not set. */
   controller?: ChecklistController;
+  /** The words shown around the checklist's text, when no controller brings the instance's. */
+  labels: ChecklistLabels = defaultChecklistLabels;
   private open = false;
   private live = '';
   private off?: () => void;
+  private stop?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('wm-context-ready', this.ask);
-    this.ask();
+    this.stop = requestContext(this, (_, answer) => (this.controller ||= answer.checklists as ChecklistController | undefined));
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('wm-context-ready', this.ask);
+    this.stop?.();
     this.off?.();
     this.off = undefined;
   }
 
-  private ask = () => {
-    if (this.controller) return;
-    const detail: WmContextRequestDetail = { feature: 'checklists' };
-    this.dispatchEvent(new CustomEvent('wm-context-request', { detail, bubbles: true, composed: true }));
-    this.controller = detail.context as ChecklistController | undefined;
-  };
-
   protected override willUpdate(changed: PropertyValues): void {
-    if ((changed.has('controller') || changed.has('checklist')) && this.isConnected) {
-      this.off?.();
-      this.off = this.controller?.$checklists.subscribe((all) => (this.model = all[this.checklist]));
-    }
+    if (changed.has('controller') || changed.has('checklist')) this.off?.(), (this.off = undefined);
+    if (this.isConnected) this.off ||= this.controller?.$checklists.subscribe((all) => (this.model = all[this.checklist]));
     const old = changed.get('model') as ChecklistModel | undefined;
     const m = this.model;
     if (!changed.has('model') || !m) return;
     if (!old || old.open != m.open) this.open = m.open;
     // Items that completed while the panel was open are announced.
     const now = m.items.filter((s) => s.done && old?.items.some((o) => o.item.id == s.item.id && !o.done));
-    if (old && this.open && now.length) this.live = now.map((s) => `${s.item.title}: done`).join('. ');
+    const l = this.controller?.labels ?? this.labels;
+    if (old && this.open && now.length) this.live = now.map((s) => fill(l.itemDone, { item: s.item.title })).join('. ');
   }
 
   private toggle(open: boolean) {
@@ -137,31 +150,32 @@ export class WmChecklist extends LitElement {
     if (e.key != 'Escape' || !this.open) return;
     e.stopPropagation();
     this.toggle(false);
-    this.shadowRoot?.querySelector<HTMLElement>('#launcher')?.focus();
+    this.shadowRoot?.getElementById('launcher')?.focus();
   }
 
   protected override render(): TemplateResult {
     const m = this.model;
     if (!m || m.dismissed) return html``;
     const { checklist: c, items } = m;
-    const id = c.id;
-    const done = items.filter((s) => s.done).length;
-    const all = done == items.length && done > 0;
+    const { id } = c;
     const ctl = this.controller;
-    return html`<div class="wrap" @keydown=${this.key}><button id="launcher" part="launcher" aria-expanded=${this.open} aria-controls="panel" @click=${() => this.toggle(!this.open)}><svg part="ring" viewBox="0 0 36 36" aria-hidden="true"><circle cx="18" cy="18" r="15" pathLength="100"></circle><circle class="fill" cx="18" cy="18" r="15" pathLength="100" stroke-dasharray="${(done / (items.length || 1)) * 100} 100"></circle></svg><span>${c.title}</span><span part="count" class="count">${done}/${items.length}</span></button><section id="panel" part="panel" aria-labelledby="launcher" ?hidden=${!this.open}>${
-      c.description ? html`<div class="desc">${renderMarkdown(c.description)}</div>` : nothing
-    }<ul>${items.map(({ item: i, done: ok, blockedBy }) => {
+    const l = ctl?.labels ?? this.labels;
+    const done = items.filter((s) => s.done).length;
+    const total = items.length;
+    const md = (text?: string) => (text ? html`<div class="m">${renderMarkdown(text)}</div>` : nothing);
+    return html`<div class="wrap" @keydown=${this.key}><button id="launcher" part="launcher" aria-expanded=${this.open} aria-controls="panel" @click=${() => this.toggle(!this.open)}><svg part="ring" viewBox="-18 -18 36 36" aria-hidden="true"><circle r="15" pathLength="100"/><circle r="15" pathLength="100" stroke-dasharray="${(done / (total || 1)) * 100} 100"/></svg><span>${c.title}</span><span part="count">${fill(l.progress, { done, total })}</span></button><section id="panel" part="panel" aria-labelledby="launcher" ?hidden=${!this.open}>${md(c.description)}<ul>${items.map(({ item: i, done: ok, blockedBy }) => {
       const locked = blockedBy.length > 0;
-      const why = locked ? html`<p id="w-${i.id}" class="why">Complete ${blockedBy.join(', ')} first</p>` : nothing;
-      return html`<li part="item${ok ? ' item-done' : ''}${locked ? ' item-locked' : ''}" class=${ok ? 'done' : ''}>${
-        i.completeWhen == 'manual'
-          ? html`<input type="checkbox" id="c-${i.id}" .checked=${ok} aria-readonly=${ok ? 'true' : nothing} aria-disabled=${locked ? 'true' : nothing} aria-describedby=${locked ? `w-${i.id}` : nothing} @click=${(e: Event) => (ok || locked) && e.preventDefault()} @change=${() => ctl?.tick(id, i.id)} />`
-          : html`<span class="box" role="checkbox" aria-checked=${ok} aria-readonly="true" aria-disabled=${locked ? 'true' : nothing} aria-labelledby="t-${i.id}" aria-describedby=${locked ? `w-${i.id}` : nothing}></span>`
-      }<div><label id="t-${i.id}" for=${i.completeWhen == 'manual' ? `c-${i.id}` : nothing} class="t">${i.title}</label>${i.body ? html`<div class="b">${renderMarkdown(i.body)}</div>` : nothing}${why}${
-        i.action && !ok ? html`<button part="action" ?disabled=${locked} @click=${() => ctl?.act(id, i.id)}>${i.action.label}</button>` : nothing
-      }</div></li>`;
+      const why = locked ? 'w-' + i.id : nothing;
+      const manual = i.completeWhen == 'manual';
+      return html`<li part="item${ok ? ' item-done' : ''}${locked ? ' item-locked' : ''}">${
+        manual
+          ? html`<input type="checkbox" id="c-${i.id}" .checked=${ok} aria-readonly=${ok || nothing} aria-disabled=${locked || nothing} aria-describedby=${why} @click=${(e: Event) => (ok || locked) && e.preventDefault()} @change=${() => ctl?.tick(id, i.id)}>`
+          : html`<span role="checkbox" aria-checked=${ok} aria-readonly="true" aria-disabled=${locked || nothing} aria-labelledby="t-${i.id}" aria-describedby=${why}></span>`
+      }<div><label id="t-${i.id}" for=${manual ? 'c-' + i.id : nothing}>${i.title}</label>${md(i.body)}${
+        locked ? html`<p id=${why} class="m why">${fill(l.locked, { items: blockedBy.join(', ') })}</p>` : nothing
+      }${i.action && !ok ? html`<button part="action" ?disabled=${locked} @click=${() => ctl?.act(id, i.id)}>${i.action.label}</button>` : nothing}</div></li>`;
     })}</ul>${
-      all ? html`<p part="complete" class="all">All done! 🎉</p><button part="dismiss" @click=${() => ctl?.dismiss(id)}>Dismiss checklist</button>` : nothing
+      done == total && done ? html`<p part="complete">${l.allDone}</p><button part="dismiss" @click=${() => ctl?.dismiss(id)}>${l.dismiss}</button>` : nothing
     }</section><div role="status" class="sr">${this.live}</div></div>`;
   }
 }
@@ -169,8 +183,5 @@ export class WmChecklist extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'wm-checklist': WmChecklist;
-  }
-  interface HTMLElementEventMap {
-    'wm-context-request': CustomEvent<WmContextRequestDetail>;
   }
 }

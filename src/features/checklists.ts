@@ -11,20 +11,33 @@ import {
   mergeChecklists,
   readChecklists,
   watchesPage,
+  type ChecklistProgress,
   type ChecklistsSection,
 } from '../core/checklists/checklist-progress.js';
 import { evaluateCondition } from '../core/conditions/evaluate-condition.js';
 import type { EventSource } from '../core/events.js';
 import type { WaymarkContext } from '../core/waymark-context.js';
-import { listen } from '../dom/listen.js';
-import { WmChecklist, type ChecklistController, type ChecklistModel } from '../elements/checklist.js';
+import { WmChecklist, defaultChecklistLabels, type ChecklistController, type ChecklistLabels, type ChecklistModel } from '../elements/checklist.js';
 import { registerElements } from '../elements/register-elements.js';
+import { provideContext } from '../elements/request-context.js';
 import { conditionContext, getBehaviourHistory } from './behaviour.js';
 
 const SECTION = 'checklists';
 
+type Emit = [type: `checklist:${'item-completed' | 'completed' | 'dismissed' | 'toggled'}`, checklistId: string, more?: object];
+
 /**
  * The checklists plugin (loaded when the document has `checklists`).
+ *
+ * Its words are localised with `createWaymark({ labels })` (`{…}` placeholders are filled in):
+ *
+ * | key | default |
+ * |---|---|
+ * | `checklist.progress` | `{done}/{total}` (the launcher's count, part of its accessible name) |
+ * | `checklist.locked` | `Complete {items} first` (`{items}`: titles of the items to complete first) |
+ * | `checklist.itemDone` | `{item}: done` (announced when an item completes while the panel is open) |
+ * | `checklist.allDone` | `All done! 🎉` |
+ * | `checklist.dismiss` | `Dismiss checklist` |
  * @param ctx - the instance's context.
  * @returns the cleanup.
  */
@@ -32,14 +45,24 @@ export default function checklists(ctx: WaymarkContext): () => void {
   const { progress, events } = ctx;
   const browser = typeof document != 'undefined';
   const lists = (ctx.doc.checklists ?? []).filter((c): c is ChecklistDefinition => !!c?.id && Array.isArray(c.items));
-  const byId = new Map(lists.map((c) => [c.id, c]));
+  const find = (id: string) => lists.find((c) => c.id == id);
   const cleanups: (() => void)[] = [];
-  const stamp = () => ({ timestamp: ctx.now(), userId: ctx.user().id });
+  const emit = (...[type, checklistId, more]: Emit) =>
+    events.emit(type, { checklistId, ...more, timestamp: ctx.now(), userId: ctx.user().id } as never);
+  const $checklists = atom<Record<string, ChecklistModel>>({});
   let state: ChecklistsSection = readChecklists(progress.getSection(SECTION));
   let written: unknown;
-  const $checklists = atom<Record<string, ChecklistModel>>({});
+  // The storage key whose progress was read (ours to write only then: else ours would win the merge), and the
+  // one being waited for.
+  let key = '';
+  let pending = '';
+  let observer: MutationObserver | undefined;
+  let frame = 0;
+  let queued = false;
 
-  const publish = () =>
+  const save = (next: ChecklistsSection, write = true) => {
+    state = next;
+    if (key && write) progress.setSection(SECTION, (written = next));
     $checklists.set(
       Object.fromEntries(
         lists.map((c) => {
@@ -48,96 +71,83 @@ export default function checklists(ctx: WaymarkContext): () => void {
         }),
       ),
     );
-
-  const save = (next: ChecklistsSection) => {
-    state = next;
-    if (key) progress.setSection(SECTION, (written = next));
-    publish();
   };
 
   // Complete what holds now; report it; keep the page observed while an unmet element rule remains.
-  let observer: MutationObserver | undefined;
-  let frame = 0;
-  let queued = false;
   const check = (source: EventSource = 'trigger') => {
     queued = false;
     if (!key) return;
     let next = state;
     let page = false;
-    const completed: [string, string[], boolean][] = [];
+    const out: Emit[] = [];
     const cx = conditionContext(ctx);
     for (const c of lists) {
       const before = next[c.id];
       if (before?.dismissed != null) continue;
       const [p, ids] = advanceChecklist(c, before, (rule) => evaluateCondition(rule, cx, false).ok, cx.now);
-      const all = c.items.every((i) => p.done[i.id] != null);
-      const after = all && p.completedAt == null ? { ...p, completedAt: cx.now } : p;
-      if (after != before) (next = { ...next, [c.id]: after }), completed.push([c.id, ids, after != p]);
-      page ||= c.items.some((i) => after.done[i.id] == null && watchesPage(i.completeWhen));
+      if (p != before) {
+        next = { ...next, [c.id]: p };
+        for (const itemId of ids) out.push(['checklist:item-completed', c.id, { itemId, source }]);
+        if (p.completedAt != before?.completedAt) out.push(['checklist:completed', c.id]);
+      }
+      page ||= c.items.some((i) => p.done[i.id] == null && watchesPage(i.completeWhen));
     }
     if (next != state) save(next);
-    for (const [checklistId, ids, all] of completed) {
-      for (const itemId of ids) events.emit('checklist:item-completed', { checklistId, itemId, source, ...stamp() });
-      if (all) events.emit('checklist:completed', { checklistId, ...stamp() });
-    }
+    out.forEach((e) => emit(...e));
     if (!browser) return;
-    if (page && !observer) {
-      observer = new MutationObserver(() => {
-        if (!frame) frame = requestAnimationFrame(() => ((frame = 0), check()));
+    if (!page) observer = void observer?.disconnect();
+    else if (!observer)
+      (observer = new MutationObserver(() => (frame ||= requestAnimationFrame(() => ((frame = 0), check()))))).observe(document, {
+        childList: true,
+        subtree: true,
+        attributes: true,
       });
-      observer.observe(document, { childList: true, subtree: true, attributes: true });
-    } else if (!page && observer) observer.disconnect(), (observer = undefined);
   };
   const schedule = () => queued || ((queued = true), queueMicrotask(() => queued && check()));
 
-  const change = (id: string, fn: (p: ChecklistsSection[string]) => ChecklistsSection[string]) =>
-    byId.has(id) && (save({ ...state, [id]: fn(state[id] ?? { done: {} }) }), true);
+  const change = (id: string, patch: Partial<ChecklistProgress>) => !!find(id) && (save({ ...state, [id]: { ...(state[id] ?? { done: {} }), ...patch } }), true);
 
   const controller: ChecklistController = {
     $checklists,
+    labels: Object.fromEntries(Object.entries(defaultChecklistLabels).map(([k, v]) => [k, ctx.label('checklist.' + k, v)])) as ChecklistLabels,
     toggle(id, open) {
-      change(id, (p) => ({ ...p, open: open || undefined }));
-      events.emit('checklist:toggled', { checklistId: id, open, source: 'button', ...stamp() });
+      change(id, { open: open || undefined });
+      emit('checklist:toggled', id, { open, source: 'button' });
     },
     tick(id, itemId) {
-      const c = byId.get(id);
+      const c = find(id);
       const s = c && checklistItems(c, state[id]).find((s) => s.item.id == itemId);
       if (!s || s.done || s.blockedBy.length || s.item.completeWhen != 'manual') return;
-      change(id, (p) => ({ ...p, done: { ...p.done, [itemId]: ctx.now() } }));
-      events.emit('checklist:item-completed', { checklistId: id, itemId, source: 'button', ...stamp() });
+      change(id, { done: { ...state[id]?.done, [itemId]: ctx.now() } });
+      emit('checklist:item-completed', id, { itemId, source: 'button' });
       check('button');
     },
     act(id, itemId) {
-      const action = byId.get(id)?.items.find((i) => i.id == itemId)?.action;
+      const action = find(id)?.items.find((i) => i.id == itemId)?.action;
       if (action) ctx.run(action, { source: 'button', guideId: id });
     },
     dismiss(id) {
-      if (!change(id, (p) => ({ ...p, dismissed: ctx.now(), open: undefined }))) return;
-      events.emit('checklist:dismissed', { checklistId: id, source: 'button', ...stamp() });
-      schedule();
+      if (change(id, { dismissed: ctx.now(), open: undefined })) emit('checklist:dismissed', id, { source: 'button' }), schedule();
     },
   };
 
-  // Progress is ours to write only once the user's stored progress was read (else ours would win the merge).
-  let key = '';
-  let pending = '';
   const sync = (s: Record<string, unknown>) => {
-    if (progress.key != key) {
-      if (pending == progress.key) return;
-      const k = (pending = progress.key);
-      return void progress.ready.then(() => {
-        if (progress.key != k || key == k) return;
-        key = k;
-        state = {};
-        written = undefined;
-        sync(progress.$progress.get());
-      });
+    const k = progress.key;
+    if (k != key) {
+      // Another user's progress (or the first read): wait until it is read, then start from it alone.
+      key = '';
+      if (pending != k)
+        (pending = k),
+          void progress.ready.then(() => {
+            if (progress.key == k && !key) (key = k), (state = {}), (written = null), sync(progress.$progress.get());
+          });
+      return;
     }
     // Stored progress arriving (first read, other tabs): unite it with ours, so nothing completed is lost.
     if (s[SECTION] !== written) {
-      const merged = mergeChecklists(state, readChecklists(s[SECTION]));
+      const merged = mergeChecklists(state, s[SECTION]);
       if (JSON.stringify(merged) != JSON.stringify(s[SECTION] ?? {})) save(merged);
-      else (state = merged), (written = s[SECTION]), publish();
+      else (written = s[SECTION]), save(merged, false);
     }
     schedule();
   };
@@ -150,25 +160,17 @@ export default function checklists(ctx: WaymarkContext): () => void {
     progress.$progress.listen(sync),
   );
   sync(progress.$progress.get());
-  publish();
+  save(state, false);
 
   if (browser) {
     registerElements({ 'wm-checklist': WmChecklist });
-    cleanups.push(
-      listen<CustomEvent>(document, 'wm-context-request', (e) => {
-        if (e.detail?.feature == 'checklists' && !e.detail.context) e.detail.context = controller;
-      }),
-    );
+    cleanups.push(provideContext(document, ctx, { checklists: controller }));
     for (const c of lists)
       if (c.launcher != 'inline') {
-        const el = document.createElement('wm-checklist');
-        el.checklist = c.id;
-        el.floating = true;
-        el.position = c.position ?? 'bottom-right';
+        const el = Object.assign(document.createElement('wm-checklist'), { checklist: c.id, floating: true, position: c.position ?? 'bottom-right' });
         document.body.append(el);
         cleanups.push(() => el.remove());
       }
-    document.dispatchEvent(new CustomEvent('wm-context-ready'));
   }
 
   return () => {

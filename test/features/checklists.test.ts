@@ -25,9 +25,9 @@ const guides = {
 
 const made: Waymark[] = [];
 let clock = Date.UTC(2026, 2, 2, 12);
-const make = (storage: Parameters<typeof createWaymark>[0]['storage'] = 'memory') => {
+const make = (storage: Parameters<typeof createWaymark>[0]['storage'] = 'memory', labels?: Record<string, string>) => {
   const log: WaymarkEvent[] = [];
-  const w = createWaymark({ guides, storage, now: () => clock++, plugins: [checklists], onEvent: (e) => log.push(e) });
+  const w = createWaymark({ guides, storage, labels, now: () => clock++, plugins: [checklists], onEvent: (e) => log.push(e) });
   made.push(w);
   return { w, log };
 };
@@ -138,6 +138,34 @@ describe('checklists feature', () => {
     expect(ui.queryByRole('button')).toBeNull();
     expect(log.at(-1)).toMatchObject({ type: 'checklist:dismissed', checklistId: 'start' });
     expect(c.progress.getSection<any>('checklists').start.dismissed).toBeGreaterThan(0);
+  });
+
+  it("shows the app's words for every word around the checklist's own text", async () => {
+    const { w } = make('memory', {
+      'checklist.progress': '{done} von {total}',
+      'checklist.locked': 'Erst {items} erledigen',
+      'checklist.itemDone': '{item}: erledigt',
+      'checklist.allDone': 'Geschafft!',
+      'checklist.dismiss': 'Ausblenden',
+    });
+    await w.ready;
+    const el = launcher();
+    await el.updateComplete;
+    const ui = shadow(el);
+    fireEvent.click(ui.getByRole('button', { name: 'Getting started 0 von 4' }));
+    await el.updateComplete;
+    expect(ui.getByText('Erst Take the tour erledigen')).toBeTruthy();
+    fireEvent.click(ui.getByRole('checkbox', { name: 'Fill in your profile' }));
+    await el.updateComplete;
+    expect(ui.getByRole('status').textContent).toBe('Fill in your profile: erledigt');
+    for (let i = 0; i < 3; i++) w.track('invite.sent');
+    w.start('welcome');
+    w.complete();
+    document.body.insertAdjacentHTML('beforeend', '<ul id="projects"><li>One</li></ul>');
+    await waitFor(() => expect(ui.getByText('Geschafft!')).toBeTruthy());
+    fireEvent.click(ui.getByRole('button', { name: 'Ausblenden' }));
+    await el.updateComplete;
+    expect(ui.queryByRole('button')).toBeNull();
   });
 
   it('serves an inline <wm-checklist> placed before the feature loaded', async () => {

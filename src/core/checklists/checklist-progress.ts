@@ -31,53 +31,43 @@ export interface ChecklistItemState {
 }
 
 const isObj = (v: unknown): v is Record<string, any> => !!v && typeof v == 'object' && !Array.isArray(v);
-const num = (v: unknown) => (Number.isFinite(v) ? (v as number) : undefined);
+// Keep the earliest valid time.
+const earliest = (o: Record<string, any>, k: string, v: unknown) => Number.isFinite(v) && !(o[k] <= (v as number)) && (o[k] = v);
+
+/**
+ * Unite two sections (e.g. this tab's and another tab's): an item complete in either is complete (earliest
+ * time), dismissed or completed in either stays so; `open` is taken from `mine`. `theirs` may be anything
+ * stored: what makes no sense in it is dropped (never throws).
+ * @param mine - this tab's section.
+ * @param theirs - the other section, as stored.
+ * @returns a new section.
+ */
+export function mergeChecklists(mine: ChecklistsSection, theirs: unknown): ChecklistsSection {
+  const out: ChecklistsSection = {};
+  const t = isObj(theirs) ? theirs : {};
+  for (const id of new Set([...Object.keys(mine), ...Object.keys(t)])) {
+    const a = mine[id];
+    const b = t[id];
+    if (!a && !isObj(b)) continue;
+    const p: ChecklistProgress = { done: {} };
+    for (const s of [a, b])
+      if (isObj(s)) {
+        for (const i in Object(s.done)) earliest(p.done, i, s.done[i]);
+        earliest(p, 'dismissed', s.dismissed);
+        earliest(p, 'completedAt', s.completedAt);
+      }
+    if ((a ?? b).open === true) p.open = true;
+    out[id] = p;
+  }
+  return out;
+}
 
 /**
  * Read a stored `checklists` section, keeping what makes sense and dropping the rest (never throws).
  * @param raw - the stored value.
  * @returns a clean section (a new object).
  */
-export function readChecklists(raw: unknown): ChecklistsSection {
-  const out: ChecklistsSection = {};
-  if (isObj(raw))
-    for (const id in raw) {
-      const p = raw[id];
-      if (!isObj(p)) continue;
-      const done: Record<string, number> = {};
-      if (isObj(p.done)) for (const i in p.done) if (num(p.done[i]) != null) done[i] = p.done[i];
-      out[id] = { done, dismissed: num(p.dismissed), open: p.open === true || undefined, completedAt: num(p.completedAt) };
-      for (const k in out[id]) if ((out[id] as any)[k] === undefined) delete (out[id] as any)[k];
-    }
-  return out;
-}
-
-const min = (a?: number, b?: number) => (a == null ? b : b == null ? a : Math.min(a, b));
-
-/**
- * Unite two sections (e.g. this tab's and another tab's): an item complete in either is complete (earliest
- * time), dismissed or completed in either stays so; `open` is taken from `mine`.
- * @param mine - this tab's section.
- * @param theirs - the other section.
- * @returns a new section.
- */
-export function mergeChecklists(mine: ChecklistsSection, theirs: ChecklistsSection): ChecklistsSection {
-  const out: ChecklistsSection = {};
-  for (const id of new Set([...Object.keys(mine), ...Object.keys(theirs)])) {
-    const a = mine[id] ?? { done: {} };
-    const b = theirs[id] ?? { done: {} };
-    const done = { ...b.done };
-    for (const i in a.done) done[i] = min(a.done[i], b.done[i])!;
-    const p: ChecklistProgress = { done };
-    const d = min(a.dismissed, b.dismissed);
-    const c = min(a.completedAt, b.completedAt);
-    if (d != null) p.dismissed = d;
-    if (c != null) p.completedAt = c;
-    if ((mine[id] ? a : b).open) p.open = true;
-    out[id] = p;
-  }
-  return out;
-}
+export const readChecklists = (raw: unknown): ChecklistsSection => mergeChecklists({}, raw);
 
 /**
  * The items of a checklist with their state. An item is locked while an item it depends on is not complete
@@ -95,8 +85,9 @@ export function checklistItems(checklist: ChecklistDefinition, progress?: Checkl
 }
 
 /**
- * Complete every unlocked item whose rule holds now, repeating while completions unlock more items.
- * Manual items are left to the user. Pure: returns the new progress, or the same object when nothing changed.
+ * Complete every unlocked item whose rule holds now, repeating while completions unlock more items, and record
+ * when every item is complete (`completedAt`). Manual items are left to the user. Pure: returns the new progress,
+ * or the same object when nothing changed.
  * @param checklist - the definition.
  * @param progress - its current progress.
  * @param holds - whether a (non-manual) completion rule holds now.
@@ -114,12 +105,10 @@ export function advanceChecklist(
   for (let again = true; again; ) {
     again = false;
     for (const { item, done, blockedBy } of checklistItems(checklist, p))
-      if (!done && !blockedBy.length && item.completeWhen != 'manual' && holds(item.completeWhen)) {
-        p = { ...p, done: { ...p.done, [item.id]: now } };
-        completed.push(item.id);
-        again = true;
-      }
+      if (!done && !blockedBy.length && item.completeWhen != 'manual' && holds(item.completeWhen))
+        (p = { ...p, done: { ...p.done, [item.id]: now } }), completed.push(item.id), (again = true);
   }
+  if (p.completedAt == null && checklist.items.every((i) => p.done[i.id] != null)) p = { ...p, completedAt: now };
   return [p, completed];
 }
 
