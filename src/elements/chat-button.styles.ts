@@ -14,5 +14,7 @@ export const chatButtonStyles = css`
 .b[aria-busy=true]{cursor:progress;border-style:dashed}
 .b:focus-visible{outline:2px solid var(--_accent);outline-offset:2px}
 .s{color:var(--_muted);font-size:12px}
+:host([state=loading]) .s{animation:wm-late 1s step-end}
+@keyframes wm-late{from{visibility:hidden}}
 :host([launcher]) .s{padding:2px 8px;border-radius:4px;background:var(--_bg)}
 `;

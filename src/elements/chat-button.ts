@@ -55,7 +55,7 @@ export class WmChatButton extends LitElement {
   label = 'Chat with us';
   /** What the button shows; set by the chat feature. @default "loading" */
   state: ChatButtonState = 'loading';
-  /** Status text ("Back Monday 09:00"). */
+  /** Status text ("Back Monday 09:00"; while loading, e.g. "Connecting…", shown only after a second). */
   status?: string;
   /** Fallback address for the `unavailable` state. */
   href?: string;

@@ -1,17 +1,11 @@
 import { atom } from 'nanostores';
 import type { ChatAdapter, ChatPayload } from '../core/chat/chat-adapter.js';
 import type { ChatDefinition } from '../core/chat/chat-definition.js';
-import { formatOpening, isOpen, nextOpening } from '../core/chat/business-hours.js';
-import { buildEscalationContext } from '../core/chat/escalation-context.js';
-import { renderTemplate } from '../core/chat/render-template.js';
-import { createStuckDetector } from '../core/chat/stuck-detector.js';
 import { waitForProvider } from '../core/chat/wait-for-provider.js';
 import type { WaymarkEventMap } from '../core/events.js';
 import type { WaymarkContext, WaymarkPlugin } from '../core/waymark-context.js';
 import { createChatAdapter, type CreateChatAdapterOptions } from '../dom/chat/create-chat-adapter.js';
 import { detectProvider } from '../dom/chat/detect-provider.js';
-import { listen } from '../dom/listen.js';
-import { resolveTarget } from '../dom/resolve-target.js';
 import { WmChatButton, type ChatButtonView } from '../elements/chat-button.js';
 import { registerElements } from '../elements/register-elements.js';
 import { provideContext } from '../elements/request-context.js';
@@ -37,7 +31,18 @@ export function escalate(ctx: WaymarkContext, { reason = 'api' }: { reason?: str
 /**
  * The chat feature: handles the `escalate` action, keeps `<wm-chat-button>`s up to date (and adds a floating one
  * for `chat.launcher`), and offers help in tour steps where the user is stuck (`chat.stuck`). Reads the guide's
- * `chat` section when it starts.
+ * `chat` section when it starts. Code a guide does not need stays on the server: only the chosen provider's adapter
+ * is loaded (for `auto`, the one found on the page), business hours only with `chat.hours`, stuck detection only
+ * with `chat.stuck`, and the escalation message builder on the first escalation.
+ *
+ * Words it shows, localised with `createWaymark({ labels })`; the guide's own fields win over them:
+ *
+ * | key | default | guide field that wins |
+ * | --- | --- | --- |
+ * | `chat.label` | Chat with us | `chat.label` (and `chat.offline.label` when offline) |
+ * | `chat.stuck` | Still stuck? Chat with us | `chat.stuck.label` |
+ * | `chat.offline` | Back {{hours.next}} (status outside business hours) | `chat.offline.text` |
+ * | `chat.loading` | Connecting… (status while the chat widget loads) | |
  * @param options - app-side settings; merged over `ctx.options.chat` when the instance provides that.
  * @returns the plugin.
  * @example
@@ -55,40 +60,49 @@ export function chatPlugin(options?: ChatOptions): WaymarkPlugin {
     const chat: ChatDefinition = Object(ctx.doc.chat);
     const offline = Object(chat.offline);
     const mode = offline.mode ?? 'leave-message';
-    const label = chat.label || 'Chat with us';
+    const label = chat.label || ctx.label('chat.label', 'Chat with us');
     const abort = new AbortController();
     const cleanups = [() => abort.abort(), () => clearInterval(timer)];
     const stamp = () => ({ timestamp: ctx.now(), userId: ctx.user().id });
     const emit = <K extends keyof WaymarkEventMap>(type: K, payload: Omit<WaymarkEventMap[K], 'timestamp'>) =>
       ctx.events.emit(type, { ...stamp(), ...payload } as WaymarkEventMap[K]);
-    const open = () => isOpen(chat.hours, ctx.now());
+    // Business hours (and the template of the offline status) load only for a guide that sets them.
+    let hours: typeof import('../core/chat/business-hours.js') | undefined;
+    let fill: typeof import('../core/chat/render-template.js').renderTemplate | undefined;
+    const open = () => !hours || hours.isOpen(chat.hours, ctx.now());
     const main = createChatAdapter(chat, opts);
     // The fallback outside hours or without a provider: an e-mail or a help page.
-    const fallback = (): ChatAdapter | null => {
-      const a =
-        (mode == 'email' || mode == 'url') &&
-        createChatAdapter({ provider: mode == 'email' ? 'mailto' : 'url', email: offline.email ?? chat.email, url: offline.url ?? chat.url, newTab: chat.newTab }, opts);
-      return a && a.isAvailable() ? a : null;
-    };
+    const back =
+      (mode == 'email' || mode == 'url') &&
+      createChatAdapter({ provider: mode == 'email' ? 'mailto' : 'url', email: offline.email ?? chat.email, url: offline.url ?? chat.url, newTab: chat.newTab }, opts);
+    const fallback = (): ChatAdapter | null => (back && back.isAvailable() ? back : null);
+    const prepared = Promise.all([
+      chat.hours &&
+        Promise.all([import('../core/chat/business-hours.js'), import('../core/chat/render-template.js')]).then(([h, t]) => ((hours = h), (fill = t.renderTemplate))),
+      back && back.loaded,
+    ]).catch(() => {});
     // A widget that loads late is waited for once, from the start; later requests do not wait again.
-    const loading = main ? waitForProvider(main, { timeout: chat.waitTimeout ?? 5e3, signal: abort.signal }) : Promise.resolve(false);
+    const loading = prepared.then(() => !!main && waitForProvider(main, { timeout: chat.waitTimeout ?? 5e3, signal: abort.signal }));
     let settled = false;
     const available = () => !!main?.isAvailable();
 
     const view = (): ChatButtonView => {
+      const busy: ChatButtonView = { state: 'loading', label, status: ctx.label('chat.loading', 'Connecting…') };
+      if (chat.hours && !hours) return busy;
       if (!open()) {
         if (mode == 'hide' || (mode == 'leave-message' && !main?.supportsOffline)) return { state: 'unavailable', label };
-        const next = nextOpening(chat.hours, ctx.now());
-        const when = next == null ? '' : formatOpening(next, document.documentElement.lang || undefined, Intl.DateTimeFormat().resolvedOptions().timeZone);
-        return { state: 'offline', label: offline.label || label, status: when && renderTemplate(offline.text ?? 'Back {{hours.next}}', { hours: { next: when } }) };
+        const next = hours!.nextOpening(chat.hours, ctx.now());
+        const when = next == null ? '' : hours!.formatOpening(next, document.documentElement.lang || undefined, Intl.DateTimeFormat().resolvedOptions().timeZone);
+        return { state: 'offline', label: offline.label || label, status: when && fill!(offline.text ?? ctx.label('chat.offline', 'Back {{hours.next}}'), { hours: { next: when } }) };
       }
       if (available()) return { state: 'online', label };
-      if (main && !settled) return { state: 'loading', label };
+      if (!settled) return busy;
       const f = fallback();
       return { state: 'unavailable', label: offline.label || label, href: f ? (f.name == 'url' ? offline.url ?? chat.url : 'mailto:' + (offline.email ?? chat.email)) : '' };
     };
     const $view = atom(view());
     const refresh = () => $view.set(view());
+    prepared.then(refresh);
     loading.then(() => {
       settled = true;
       refresh();
@@ -107,6 +121,11 @@ export function chatPlugin(options?: ChatOptions): WaymarkPlugin {
       const where = { reason, tourId: active?.tour.id, stepId: active?.step.id };
       let why: WaymarkEventMap['chat:unavailable']['why'] = 'failed';
       try {
+        const [{ buildEscalationContext }, { renderTemplate }] = await Promise.all([
+          import('../core/chat/escalation-context.js'),
+          import('../core/chat/render-template.js'),
+          prepared,
+        ]);
         const { message, fields, values } = buildEscalationContext({
           ...active,
           page: { url: location.href, title: document.title },
@@ -134,44 +153,19 @@ export function chatPlugin(options?: ChatOptions): WaymarkPlugin {
     }
 
     const stuck = chat.stuck && Object(chat.stuck);
-    if (stuck) {
-      let key: string | null | undefined;
-      let off: (() => void) | undefined;
-      const detector = createStuckDetector({
-        thresholds: stuck,
-        onStuck(reason) {
-          const active = ctx.tours.$active.get();
-          const v = view();
-          if (!active || (v.state == 'unavailable' && !v.href)) return;
-          ctx.$help.set({ label: stuck.label || 'Still stuck? Chat with us', reason });
-          emit('chat:offered', { reason, tourId: active.tour.id, stepId: active.step.id });
-        },
+    if (stuck)
+      import('../dom/chat/offer-help.js').then(({ offerHelp }) => {
+        if (abort.signal.aborted) return;
+        cleanups.push(
+          offerHelp(ctx, stuck, (reason) => {
+            const active = ctx.tours.$active.get();
+            const v = view();
+            if (!active || (v.state == 'unavailable' && !v.href)) return;
+            ctx.$help.set({ label: stuck.label || ctx.label('chat.stuck', 'Still stuck? Chat with us'), reason });
+            emit('chat:offered', { reason, tourId: active.tour.id, stepId: active.step.id });
+          }),
+        );
       });
-      cleanups.push(
-        ctx.tours.$active.subscribe((active) => {
-          const next = active && active.tour.id + '\n' + active.step.id;
-          if (next == key) return;
-          key = next;
-          off?.();
-          off = undefined;
-          ctx.$help.set(null);
-          detector.step(next);
-          // Clicks that miss the target of a click-to-advance step are failed attempts (the step's popover aside).
-          if (active?.step.advanceOn == 'click')
-            off = listen(
-              document,
-              'click',
-              (e) => {
-                const target = resolveTarget(active.step.target, document);
-                if (!e.composedPath().some((n) => n == target || (n as Element).localName == 'wm-popover')) detector.failedAdvance();
-              },
-              true,
-            );
-        }),
-        () => off?.(),
-        () => detector.destroy(),
-      );
-    }
 
     registerElements({ 'wm-chat-button': WmChatButton });
     cleanups.push(provideContext(document, ctx, { chat: $view }));

@@ -1,5 +1,5 @@
 import { within } from '@testing-library/dom';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChatPayload } from '../../src/core/chat/chat-adapter.js';
 import type { WaymarkEvent } from '../../src/core/events.js';
 import { createWaymark, type Waymark } from '../../src/create-waymark.js';
@@ -29,8 +29,8 @@ let events: WaymarkEvent[] = [];
 let opened: ChatPayload[] = [];
 const custom = (payload: ChatPayload) => void opened.push(payload);
 
-const make = (chat: unknown, options: ChatOptions = { custom }, now = () => MONDAY) => {
-  waymark = createWaymark({ guides: { schemaVersion: 1, tours, chat }, storage: 'memory', now, plugins: [chatPlugin(options)], onEvent: (e) => events.push(e) });
+const make = (chat: unknown, options: ChatOptions = { custom }, now = () => MONDAY, labels?: Record<string, string>) => {
+  waymark = createWaymark({ guides: { schemaVersion: 1, tours, chat }, storage: 'memory', now, plugins: [chatPlugin(options)], onEvent: (e) => events.push(e), labels });
   return waymark;
 };
 const of = <T extends WaymarkEvent['type']>(type: T) => events.filter((e): e is Extract<WaymarkEvent, { type: T }> => e.type == type);
@@ -40,6 +40,15 @@ const stepButtons = () => {
   return within(popover.shadowRoot as unknown as HTMLElement);
 };
 
+// The feature loads provider adapters, business hours, stuck detection and the message builder on demand: have
+// their modules ready so that loading them takes a few microtasks, as from a warm cache.
+beforeAll(() =>
+  Promise.all(
+    ['intercom', 'crisp', 'zendesk', 'hubspot', 'helpscout', 'mailto', 'url', 'offer-help'].map((m) => import(`../../src/dom/chat/${m}.ts`)).concat(
+      ['business-hours', 'render-template', 'escalation-context'].map((m) => import(`../../src/core/chat/${m}.ts`)),
+    ),
+  ),
+);
 beforeEach(() => {
   vi.useFakeTimers();
   events = [];
@@ -232,6 +241,7 @@ describe('chat feature: stuck detection', () => {
 
   it('offers help when the same step is shown again and again', async () => {
     const w = make({ provider: 'custom', stuck: { reopened: 2 } });
+    await settle(); // stuck detection loads with the guide's `chat.stuck`
     w.start('welcome');
     w.next();
     w.back();
@@ -300,5 +310,25 @@ describe('chat feature: buttons and cleanup', () => {
     const detail: Record<string, unknown> = {};
     document.dispatchEvent(new CustomEvent('wm-context-request', { detail }));
     expect(detail).toEqual({});
+  });
+
+  it("shows the app's words; the guide's own fields win over them", async () => {
+    const labels = { 'chat.label': 'Mit uns chatten', 'chat.stuck': 'Hängen Sie fest?', 'chat.offline': 'Wieder da: {{hours.next}}', 'chat.loading': 'Verbinde…' };
+    const w = make({ provider: 'custom', stuck: { after: 'PT1S' } }, { custom }, () => MONDAY, labels);
+    const el = await place();
+    within(el.shadowRoot as unknown as HTMLElement).getByRole('button', { name: 'Mit uns chatten' });
+    w.start('welcome');
+    await vi.advanceTimersByTimeAsync(1_000);
+    stepButtons().getByRole('button', { name: 'Hängen Sie fest?' });
+    w.destroy();
+
+    make({ provider: 'custom', hours }, { custom }, () => SATURDAY, labels);
+    await settle();
+    expect(button().status).toMatch(/^Wieder da: Monday/);
+    waymark!.destroy();
+    make({ provider: 'intercom', label: 'Talk to us', hours, offline: { text: 'Back {{hours.next}}' } }, { win: {} }, () => MONDAY, labels);
+    await settle();
+    const busy = within(button().shadowRoot as unknown as HTMLElement).getByRole('button', { name: 'Talk to us', description: 'Verbinde…' });
+    expect(busy.getAttribute('aria-busy')).toBe('true');
   });
 });

@@ -36,6 +36,8 @@ export interface ChatAdapter {
    * ready hook. Returns the function that removes the listener.
    */
   onReady?(listener: () => void): () => void;
+  /** Resolves once the provider's code has arrived, for adapters that load it on demand (`createChatAdapter`). */
+  loaded?: Promise<unknown>;
 }
 
 /** A window-like object holding provider globals (injectable for tests). */

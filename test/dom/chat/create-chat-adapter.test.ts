@@ -12,19 +12,19 @@ describe('createChatAdapter', () => {
       expect(createChatAdapter({ provider }, { win: {} })!.name).toBe(provider);
   });
 
-  it('passes guide settings to mailto and url', () => {
+  it('passes guide settings to mailto and url', async () => {
     const navigate = vi.fn();
-    createChatAdapter({ provider: 'mailto', email: 'help@acme.test' }, { navigate, win: {} })!.open(payload);
+    expect(await createChatAdapter({ provider: 'mailto', email: 'help@acme.test' }, { navigate, win: {} })!.open(payload)).toBe(true);
     expect(navigate.mock.calls[0]![0]).toMatch(/^mailto:help@acme\.test\?/);
-    createChatAdapter({ provider: 'url', url: 'https://help.acme.test/', newTab: false, urlContext: true }, { navigate, win: {} })!.open(payload);
+    await createChatAdapter({ provider: 'url', url: 'https://help.acme.test/', newTab: false, urlContext: true }, { navigate, win: {} })!.open(payload);
     expect(navigate.mock.calls[1]![0]).toContain('waymark_tour=welcome');
   });
 
-  it('passes Zendesk field ids', () => {
+  it('passes Zendesk field ids', async () => {
     const win = {};
     const zendesk = fakeZendesk();
     zendesk.install(win);
-    createChatAdapter({ provider: 'zendesk' }, { win, zendeskFieldIds: { waymark_tour: '1' } })!.open(payload);
+    await createChatAdapter({ provider: 'zendesk' }, { win, zendeskFieldIds: { waymark_tour: '1' } })!.open(payload);
     expect(zendesk.calls[0]).toEqual(['messenger:set', 'conversationFields', [{ id: '1', value: 'welcome' }]]);
   });
 
@@ -34,6 +34,19 @@ describe('createChatAdapter', () => {
     expect(custom).toHaveBeenCalledWith(payload);
     expect(createChatAdapter({ provider: 'custom' })).toBeNull();
     expect(createChatAdapter({ provider: 'bogus' as never })).toBeNull();
+  });
+
+  it('loads only the named provider, then reports it available', async () => {
+    const win = {};
+    fakeIntercom().install(win);
+    const adapter = createChatAdapter({ provider: 'intercom' }, { win })!;
+    expect(adapter.isAvailable()).toBe(false); // its code is still on the way
+    await adapter.loaded;
+    expect(adapter.isAvailable()).toBe(true);
+    const ready = vi.fn();
+    adapter.onReady!(ready);
+    await adapter.loaded;
+    expect(ready).toHaveBeenCalled();
   });
 
   describe('auto', () => {

@@ -14,6 +14,10 @@ describe('detectProvider', () => {
     expect(detectProvider({ Beacon: () => {}, zE: () => {}, $crisp: [] })).toBe('crisp');
   });
 
+  it('needs the member the adapter uses (Crisp\'s queue, HubSpot\'s widget)', () => {
+    expect(detectProvider({ $crisp: {}, HubSpotConversations: {} })).toBeNull();
+  });
+
   it('returns null when there is no widget (also on the real window)', () => {
     expect(detectProvider({})).toBeNull();
     expect(detectProvider()).toBeNull();
