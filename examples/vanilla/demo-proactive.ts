@@ -3,7 +3,7 @@
 // Add ?waymark-debug to the URL to see why each rule shows or not.
 import type { Waymark } from '../../src/create-waymark.js';
 import { registerElements } from '../../src/elements/register-elements.js';
-import { WmMetricsPanel } from '../../src/elements/metrics-panel.js';
+import { WmMetricsPanel, metricsLabels } from '../../src/elements/metrics-panel.js';
 
 export default function (waymark: Waymark): void {
   const ctx = waymark.context;
@@ -33,6 +33,7 @@ export default function (waymark: Waymark): void {
   const panel = document.createElement('wm-metrics-panel');
   panel.id = 'metrics-panel';
   panel.hidden = true;
+  panel.labels = metricsLabels(waymark.context);
   panel.style.cssText = 'position:fixed;right:16px;bottom:16px;z-index:10;width:min(34rem,90vw);max-height:70vh;overflow:auto';
   toggle.setAttribute('aria-controls', panel.id);
   const refresh = () => void waymark.metrics().then((m) => (panel.metrics = m));

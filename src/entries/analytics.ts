@@ -17,4 +17,4 @@ export { ga4Sink } from '../dom/analytics/ga4.js';
 export { amplitudeSink } from '../dom/analytics/amplitude.js';
 export { callbackSink } from '../dom/analytics/callback.js';
 export { createSink, type Send, type SinkOptions } from '../dom/analytics/create-sink.js';
-export { WmMetricsPanel } from '../elements/metrics-panel.js';
+export { WmMetricsPanel, defaultMetricsLabels, metricsLabels, type MetricsLabels } from '../elements/metrics-panel.js';
