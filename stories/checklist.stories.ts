@@ -2,12 +2,21 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { ChecklistDefinition } from '../src/core/checklists/checklist-definition.js';
 import { checklistItems } from '../src/core/checklists/checklist-progress.js';
-import { WmChecklist, type ChecklistModel } from '../src/elements/checklist.js';
+import { WmChecklist, defaultChecklistLabels, type ChecklistLabels, type ChecklistModel } from '../src/elements/checklist.js';
 import { defineElements } from '../src/elements/define.js';
 
 defineElements(undefined, { 'wm-checklist': WmChecklist });
 
-type Args = { done: string[]; open: boolean; long: boolean; floating: boolean; theme: '' | 'light' | 'dark'; dir: 'ltr' | 'rtl' };
+type Args = { done: string[]; open: boolean; long: boolean; floating: boolean; theme: '' | 'light' | 'dark'; dir: 'ltr' | 'rtl'; german: boolean };
+
+/** What an app passes as `createWaymark({ labels: { 'checklist.progress': … } })`, here set on the element directly. */
+const german: ChecklistLabels = {
+  progress: '{done} von {total}',
+  locked: 'Erst {items} erledigen',
+  itemDone: '{item}: erledigt',
+  allDone: 'Alles erledigt! 🎉',
+  dismiss: 'Checkliste ausblenden',
+};
 
 const base: ChecklistDefinition = {
   id: 'getting-started',
@@ -35,11 +44,11 @@ const model = (a: Args): ChecklistModel => {
 const meta: Meta<Args> = {
   title: 'Elements/wm-checklist',
   component: 'wm-checklist',
-  args: { done: ['tour', 'invite'], open: true, long: false, floating: false, theme: '', dir: 'ltr' },
+  args: { done: ['tour', 'invite'], open: true, long: false, floating: false, theme: '', dir: 'ltr', german: false },
   argTypes: { theme: { control: 'inline-radio', options: ['', 'light', 'dark'] }, dir: { control: 'inline-radio', options: ['ltr', 'rtl'] } },
   render: (a) =>
     html`<div dir=${a.dir} style="padding:24px;max-width:24rem;min-height:520px;font-family:system-ui;${a.theme == 'dark' ? 'background:#0d1117' : ''}">
-      <wm-checklist checklist="getting-started" theme=${a.theme} ?floating=${a.floating} .model=${model(a)}></wm-checklist>
+      <wm-checklist checklist="getting-started" theme=${a.theme} ?floating=${a.floating} .model=${model(a)} .labels=${a.german ? german : defaultChecklistLabels}></wm-checklist>
     </div>`,
 };
 export default meta;
@@ -56,3 +65,5 @@ export const LongText: Story = { args: { long: true } };
 export const RightToLeft: Story = { args: { dir: 'rtl' } };
 export const Dark: Story = { args: { theme: 'dark' } };
 export const FloatingLauncher: Story = { args: { floating: true, open: false } };
+/** The element's words in German (an instance passes the app's `checklist.*` labels the same way). */
+export const Localised: Story = { args: { german: true } };

@@ -5,35 +5,35 @@ import { css } from 'lit';
 export const checklistStyles = css`
 :host{display:block;font:14px/1.5 var(--_font);color:var(--_fg);--_line:color-mix(in srgb,var(--_muted) 30%,transparent)}
 :host([hidden]),[hidden]{display:none}
-:host([floating]){position:fixed;z-index:2147483000;inset:auto 16px 16px auto;max-inline-size:calc(100vw - 32px)}
-:host([floating][position$=left]){inset-inline:16px auto}
-:host([floating][position^=top]){inset-block:16px auto}
+:host([floating]){position:fixed;z-index:2147483000;bottom:16px;right:16px;max-inline-size:calc(100vw - 32px)}
+:host([position$=left]){right:auto;left:16px}
+:host([position^=top]){bottom:auto;top:16px}
 .wrap{display:flex;flex-direction:column;gap:8px}
 :host([floating]) .wrap{align-items:end}
 :host([floating][position$=left]) .wrap{align-items:start}
 :host([floating]:not([position^=top])) .wrap{flex-direction:column-reverse}
 button{font:inherit;color:inherit;border:1px solid var(--_muted);border-radius:6px;background:var(--_bg);padding:6px 12px;cursor:pointer}
-button:disabled{cursor:default;opacity:.6}
+:disabled{cursor:default;opacity:.6}
 :focus-visible{outline:2px solid var(--_accent);outline-offset:2px}
-#launcher{display:flex;align-items:center;gap:8px;border:0;border-radius:999px;box-shadow:var(--_shadow);padding:8px 14px}
-svg{inline-size:22px;block-size:22px;rotate:-90deg;fill:none;stroke-width:4;stroke:var(--_line)}
+#launcher,section{box-shadow:var(--_shadow)}
+#launcher{display:flex;align-items:center;gap:8px;border:0;border-radius:99px;padding:8px 14px}
+svg{inline-size:22px;rotate:-90deg;fill:none;stroke-width:4;stroke:var(--_line)}
 circle+circle{stroke:var(--_accent);stroke-linecap:round;transition:stroke-dasharray .3s}
-section{box-sizing:border-box;inline-size:20rem;max-inline-size:100%;max-block-size:70vh;overflow:auto;padding:12px 16px;border-radius:var(--_radius);background:var(--_bg);box-shadow:var(--_shadow);overflow-wrap:anywhere}
+section{box-sizing:border-box;inline-size:20rem;max-inline-size:100%;max-block-size:70vh;overflow:auto;padding:12px 16px;border-radius:var(--_radius);background:var(--_bg);overflow-wrap:anywhere}
 ul{list-style:none;margin:0;padding:0}
 li{display:flex;gap:10px;padding:8px 0;align-items:start}
-li+li{border-block-start:1px solid var(--_line)}
+li+li{border-top:1px solid var(--_line)}
 input,span[role]{flex:none;inline-size:18px;block-size:18px;margin:2px 0 0;accent-color:var(--_accent)}
 span[role]{box-sizing:border-box;border:2px solid var(--_muted);border-radius:50%;display:grid;place-items:center}
-[aria-checked=true]{border-color:var(--_accent);background:var(--_accent)}
-[aria-checked=true]::after{content:"";inline-size:5px;block-size:9px;margin-block-start:-2px;border:solid var(--_accent-fg);border-width:0 2px 2px 0;rotate:45deg}
+span[aria-checked=true]{border-color:var(--_accent);background:var(--_accent)}
+[aria-checked=true]::after{content:"";inline-size:5px;block-size:9px;margin-top:-2px;border:solid var(--_accent-fg);border-width:0 2px 2px 0;rotate:45deg}
 label,[part=complete]{font-weight:600}
+[part=complete]{margin-top:8px}
 [part~=item-done] label{text-decoration:line-through}
 [part=count],[part~=item-done] label,.m{color:var(--_muted)}
-[part=count]{font-variant-numeric:tabular-nums}
 p{margin:0 0 6px}
 .why{font-size:13px;font-style:italic}
 a{color:var(--_accent)}
-[part=complete]{margin-block-start:8px}
 .sr{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 @media (prefers-reduced-motion:reduce){circle{transition:none}}
 `;

@@ -94,7 +94,6 @@ export class WmChecklist extends LitElement {
     model: { attribute: false },
     controller: { attribute: false },
     labels: { attribute: false },
-    open: { state: true },
     live: { state: true },
   };
 
@@ -110,7 +109,6 @@ export class WmChecklist extends LitElement {
   controller?: ChecklistController;
   /** The words shown around the checklist's text, when no controller brings the instance's. */
   labels: ChecklistLabels = defaultChecklistLabels;
-  private open = false;
   private live = '';
   private off?: () => void;
   private stop?: () => void;
@@ -134,20 +132,20 @@ export class WmChecklist extends LitElement {
     const old = changed.get('model') as ChecklistModel | undefined;
     const m = this.model;
     if (!changed.has('model') || !m) return;
-    if (!old || old.open != m.open) this.open = m.open;
     // Items that completed while the panel was open are announced.
     const now = m.items.filter((s) => s.done && old?.items.some((o) => o.item.id == s.item.id && !o.done));
     const l = this.controller?.labels ?? this.labels;
-    if (old && this.open && now.length) this.live = now.map((s) => fill(l.itemDone, { item: s.item.title })).join('. ');
+    if (old && m.open && now.length) this.live = now.map((s) => fill(l.itemDone, { item: s.item.title })).join('. ');
   }
 
   private toggle(open: boolean) {
-    this.open = open;
-    if (this.model) this.controller?.toggle(this.model.checklist.id, open);
+    const m = this.model!;
+    this.model = { ...m, open };
+    this.controller?.toggle(m.checklist.id, open);
   }
 
   private key(e: KeyboardEvent) {
-    if (e.key != 'Escape' || !this.open) return;
+    if (e.key != 'Escape' || !this.model?.open) return;
     e.stopPropagation();
     this.toggle(false);
     this.shadowRoot?.getElementById('launcher')?.focus();
@@ -163,7 +161,7 @@ export class WmChecklist extends LitElement {
     const done = items.filter((s) => s.done).length;
     const total = items.length;
     const md = (text?: string) => (text ? html`<div class="m">${renderMarkdown(text)}</div>` : nothing);
-    return html`<div class="wrap" @keydown=${this.key}><button id="launcher" part="launcher" aria-expanded=${this.open} aria-controls="panel" @click=${() => this.toggle(!this.open)}><svg part="ring" viewBox="-18 -18 36 36" aria-hidden="true"><circle r="15" pathLength="100"/><circle r="15" pathLength="100" stroke-dasharray="${(done / (total || 1)) * 100} 100"/></svg><span>${c.title}</span><span part="count">${fill(l.progress, { done, total })}</span></button><section id="panel" part="panel" aria-labelledby="launcher" ?hidden=${!this.open}>${md(c.description)}<ul>${items.map(({ item: i, done: ok, blockedBy }) => {
+    return html`<div class="wrap" @keydown=${this.key}><button id="launcher" part="launcher" aria-expanded=${m.open} aria-controls="panel" @click=${() => this.toggle(!m.open)}><svg part="ring" viewBox="-18 -18 36 36" aria-hidden="true"><circle r="15" pathLength="100"/><circle r="15" pathLength="100" stroke-dasharray="${(done / (total || 1)) * 100} 100"/></svg><span>${c.title}</span><span part="count">${fill(l.progress, { done, total })}</span></button><section id="panel" part="panel" aria-labelledby="launcher" ?hidden=${!m.open}>${md(c.description)}<ul>${items.map(({ item: i, done: ok, blockedBy }) => {
       const locked = blockedBy.length > 0;
       const why = locked ? 'w-' + i.id : nothing;
       const manual = i.completeWhen == 'manual';

@@ -45,17 +45,14 @@ export default function checklists(ctx: WaymarkContext): () => void {
   const { progress, events } = ctx;
   const browser = typeof document != 'undefined';
   const lists = (ctx.doc.checklists ?? []).filter((c): c is ChecklistDefinition => !!c?.id && Array.isArray(c.items));
-  const find = (id: string) => lists.find((c) => c.id == id);
   const cleanups: (() => void)[] = [];
   const emit = (...[type, checklistId, more]: Emit) =>
     events.emit(type, { checklistId, ...more, timestamp: ctx.now(), userId: ctx.user().id } as never);
   const $checklists = atom<Record<string, ChecklistModel>>({});
   let state: ChecklistsSection = readChecklists(progress.getSection(SECTION));
   let written: unknown;
-  // The storage key whose progress was read (ours to write only then: else ours would win the merge), and the
-  // one being waited for.
+  // The storage key whose progress was read (ours to write only then: else ours would win the merge).
   let key = '';
-  let pending = '';
   let observer: MutationObserver | undefined;
   let frame = 0;
   let queued = false;
@@ -105,7 +102,10 @@ export default function checklists(ctx: WaymarkContext): () => void {
   };
   const schedule = () => queued || ((queued = true), queueMicrotask(() => queued && check()));
 
-  const change = (id: string, patch: Partial<ChecklistProgress>) => !!find(id) && (save({ ...state, [id]: { ...(state[id] ?? { done: {} }), ...patch } }), true);
+  const change = (id: string, patch: Partial<ChecklistProgress>) =>
+    !!$checklists.get()[id] && (save({ ...state, [id]: { ...(state[id] ?? { done: {} }), ...patch } }), true);
+  // An item with its state, as shown.
+  const itemOf = (id: string, itemId: string) => $checklists.get()[id]?.items.find((s) => s.item.id == itemId);
 
   const controller: ChecklistController = {
     $checklists,
@@ -115,15 +115,14 @@ export default function checklists(ctx: WaymarkContext): () => void {
       emit('checklist:toggled', id, { open, source: 'button' });
     },
     tick(id, itemId) {
-      const c = find(id);
-      const s = c && checklistItems(c, state[id]).find((s) => s.item.id == itemId);
+      const s = itemOf(id, itemId);
       if (!s || s.done || s.blockedBy.length || s.item.completeWhen != 'manual') return;
       change(id, { done: { ...state[id]?.done, [itemId]: ctx.now() } });
       emit('checklist:item-completed', id, { itemId, source: 'button' });
       check('button');
     },
     act(id, itemId) {
-      const action = find(id)?.items.find((i) => i.id == itemId)?.action;
+      const action = itemOf(id, itemId)?.item.action;
       if (action) ctx.run(action, { source: 'button', guideId: id });
     },
     dismiss(id) {
@@ -136,12 +135,9 @@ export default function checklists(ctx: WaymarkContext): () => void {
     if (k != key) {
       // Another user's progress (or the first read): wait until it is read, then start from it alone.
       key = '';
-      if (pending != k)
-        (pending = k),
-          void progress.ready.then(() => {
-            if (progress.key == k && !key) (key = k), (state = {}), (written = null), sync(progress.$progress.get());
-          });
-      return;
+      return void progress.ready.then(() => {
+        if (progress.key == k && !key) (key = k), (state = {}), (written = null), sync(progress.$progress.get());
+      });
     }
     // Stored progress arriving (first read, other tabs): unite it with ours, so nothing completed is lost.
     if (s[SECTION] !== written) {
