@@ -3,15 +3,11 @@ import { css } from 'lit';
 // One rule per line: these strings ship as they are (bundlers do not minify CSS in tagged templates).
 /** Styles of `<wm-checklist>`; colours come from {@link tokens}. */
 export const checklistStyles = css`
-:host{display:block;font:14px/1.5 var(--_font);color:var(--_fg);--_line:color-mix(in srgb,var(--_muted) 30%,transparent)}
+:host{display:flex;flex-direction:column;gap:8px;font:14px/1.5 var(--_font);color:var(--_fg);--_line:color-mix(in srgb,var(--_muted) 30%,transparent)}
 :host([hidden]),[hidden]{display:none}
-:host([floating]){position:fixed;z-index:2147483000;bottom:16px;right:16px;max-inline-size:calc(100vw - 32px)}
-:host([position$=left]){right:auto;left:16px}
-:host([position^=top]){bottom:auto;top:16px}
-.wrap{display:flex;flex-direction:column;gap:8px}
-:host([floating]) .wrap{align-items:end}
-:host([floating][position$=left]) .wrap{align-items:start}
-:host([floating]:not([position^=top])) .wrap{flex-direction:column-reverse}
+:host([floating]){position:fixed;z-index:2147483000;bottom:16px;right:16px;max-inline-size:calc(100vw - 32px);align-items:end;flex-direction:column-reverse}
+:host([floating][position$=left]){right:auto;left:16px;align-items:start}
+:host([floating][position^=top]){bottom:auto;top:16px;flex-direction:column}
 button{font:inherit;color:inherit;border:1px solid var(--_muted);border-radius:6px;background:var(--_bg);padding:6px 12px;cursor:pointer}
 :disabled{cursor:default;opacity:.6}
 :focus-visible{outline:2px solid var(--_accent);outline-offset:2px}

@@ -94,7 +94,6 @@ export class WmChecklist extends LitElement {
     model: { attribute: false },
     controller: { attribute: false },
     labels: { attribute: false },
-    live: { state: true },
   };
 
   /** The id of the checklist to show. */
@@ -116,6 +115,7 @@ export class WmChecklist extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.stop = requestContext(this, (_, answer) => (this.controller ||= answer.checklists as ChecklistController | undefined));
+    this.addEventListener('keydown', this.key);
     this.requestUpdate();
   }
 
@@ -131,11 +131,12 @@ export class WmChecklist extends LitElement {
     if (this.isConnected) this.off ||= this.controller?.$checklists.subscribe((all) => (this.model = all[this.checklist]));
     const old = changed.get('model') as ChecklistModel | undefined;
     const m = this.model;
-    if (!changed.has('model') || !m) return;
-    // Items that completed while the panel was open are announced.
-    const now = m.items.filter((s) => s.done && old?.items.some((o) => o.item.id == s.item.id && !o.done));
-    const l = this.controller?.labels ?? this.labels;
-    if (old && m.open && now.length) this.live = now.map((s) => fill(l.itemDone, { item: s.item.title })).join('. ');
+    // Items that completed while the panel was open are announced (the live region is rendered right after).
+    if (m?.open && old?.checklist == m.checklist) {
+      const l = this.controller?.labels ?? this.labels;
+      const now = m.items.filter((s, i) => s.done && !old.items[i]?.done).map((s) => fill(l.itemDone, { item: s.item.title }));
+      if (now.length) this.live = now.join('. ');
+    }
   }
 
   private toggle(open: boolean) {
@@ -144,12 +145,12 @@ export class WmChecklist extends LitElement {
     this.controller?.toggle(m.checklist.id, open);
   }
 
-  private key(e: KeyboardEvent) {
+  private key = (e: KeyboardEvent) => {
     if (e.key != 'Escape' || !this.model?.open) return;
     e.stopPropagation();
     this.toggle(false);
     this.shadowRoot?.getElementById('launcher')?.focus();
-  }
+  };
 
   protected override render(): TemplateResult {
     const m = this.model;
@@ -161,7 +162,7 @@ export class WmChecklist extends LitElement {
     const done = items.filter((s) => s.done).length;
     const total = items.length;
     const md = (text?: string) => (text ? html`<div class="m">${renderMarkdown(text)}</div>` : nothing);
-    return html`<div class="wrap" @keydown=${this.key}><button id="launcher" part="launcher" aria-expanded=${m.open} aria-controls="panel" @click=${() => this.toggle(!m.open)}><svg part="ring" viewBox="-18 -18 36 36" aria-hidden="true"><circle r="15" pathLength="100"/><circle r="15" pathLength="100" stroke-dasharray="${(done / (total || 1)) * 100} 100"/></svg><span>${c.title}</span><span part="count">${fill(l.progress, { done, total })}</span></button><section id="panel" part="panel" aria-labelledby="launcher" ?hidden=${!m.open}>${md(c.description)}<ul>${items.map(({ item: i, done: ok, blockedBy }) => {
+    return html`<button id="launcher" part="launcher" aria-expanded=${m.open} aria-controls="panel" @click=${() => this.toggle(!m.open)}><svg part="ring" viewBox="-18 -18 36 36" aria-hidden="true"><circle r="15" pathLength="100"/><circle r="15" pathLength="100" stroke-dasharray="${(done / (total || 1)) * 100} 100"/></svg><span>${c.title}</span><span part="count">${fill(l.progress, { done, total })}</span></button><section id="panel" part="panel" aria-labelledby="launcher" ?hidden=${!m.open}>${md(c.description)}<ul>${items.map(({ item: i, done: ok, blockedBy }) => {
       const locked = blockedBy.length > 0;
       const why = locked ? 'w-' + i.id : nothing;
       const manual = i.completeWhen == 'manual';
@@ -174,7 +175,7 @@ export class WmChecklist extends LitElement {
       }${i.action && !ok ? html`<button part="action" ?disabled=${locked} @click=${() => ctl?.act(id, i.id)}>${i.action.label}</button>` : nothing}</div></li>`;
     })}</ul>${
       done == total && done ? html`<p part="complete">${l.allDone}</p><button part="dismiss" @click=${() => ctl?.dismiss(id)}>${l.dismiss}</button>` : nothing
-    }</section><div role="status" class="sr">${this.live}</div></div>`;
+    }</section><div role="status" class="sr">${this.live}</div>`;
   }
 }
 

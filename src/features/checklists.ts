@@ -170,7 +170,7 @@ export default function checklists(ctx: WaymarkContext): () => void {
   }
 
   return () => {
-    for (const f of cleanups.splice(0).reverse()) f();
+    cleanups.splice(0).forEach((f) => f());
     observer?.disconnect();
     cancelAnimationFrame(frame);
     queued = false;
