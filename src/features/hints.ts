@@ -24,6 +24,14 @@ const str = (v: unknown) => (typeof v == 'string' ? v : '');
  *
  * A hint with a `trigger` stays hidden until the proactive engine finds its trigger (and `audience`, `frequency`)
  * holding; from then on it shows like the others for the rest of the page's life.
+ *
+ * Its own words go through `ctx.label` (`createWaymark({ labels })`):
+ *
+ * | key | default | where |
+ * |---|---|---|
+ * | `hint.gotIt` | `Got it` | the dismiss button added to a hint that has none |
+ * | `hint.beacon` | `Hint: {{title}}` | the beacon's accessible name; `{{title}}` is the hint's title |
+ * | `hint.close` | `Close` | accessible name of the tip's close button |
  * @param ctx - the Waymark instance's context.
  * @returns cleanup that removes every beacon, observer and subscription.
  */
@@ -32,6 +40,9 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
   if (!list.length || typeof document == 'undefined') return;
   registerElements({ 'wm-popover': WmPopover, 'wm-hint': WmHint });
   const stamp = () => ({ timestamp: ctx.now(), userId: ctx.user().id });
+  const gotIt = ctx.label('hint.gotIt', 'Got it');
+  const named = ctx.label('hint.beacon', 'Hint: {{title}}');
+  const closeLabel = ctx.label('hint.close', 'Close');
   const els: (WmHint | undefined)[] = [];
   const targets = new Map<WmHint, Element>();
   const shown = new WeakSet<WmHint>();
@@ -43,14 +54,17 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
     const el = document.createElement('wm-hint');
     const beacon = typeof h.beacon == 'string' ? { style: h.beacon } : (h.beacon ?? {});
     const buttons = (Array.isArray(h.buttons) ? h.buttons : []).filter((b) => b && typeof b.label == 'string');
+    const heading = str(h.title);
     Object.assign(el, {
-      heading: str(h.title),
+      heading,
+      beaconLabel: named.replace('{{title}}', () => heading),
+      closeLabel,
       body: str(h.body),
       beacon: beacon.style == 'icon' ? 'icon' : 'pulse',
       beaconPlacement: beacon.placement ?? 'top-end',
       placement: h.placement ?? 'bottom',
       openOn: h.open ?? 'click',
-      buttons: buttons.some((b) => b.action == 'dismiss') ? buttons : [...buttons, { label: 'Got it', action: 'dismiss', variant: 'primary' }],
+      buttons: buttons.some((b) => b.action == 'dismiss') ? buttons : [...buttons, { label: gotIt, action: 'dismiss', variant: 'primary' }],
     });
     el.addEventListener('wm-toggle', ({ detail }) => detail.open && opened(el, h, detail.source));
     el.addEventListener('wm-action', ({ detail: { action, button, source } }) => {

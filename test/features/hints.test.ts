@@ -98,6 +98,23 @@ describe('hints plugin', () => {
     expect(events.find((e) => e.type == 'app:action')).toMatchObject({ name: 'upgrade', guideId: 'a', source: 'button' });
   });
 
+  it("speaks the app's language: beacon name, close button and Got it come from the instance's labels", async () => {
+    boxed('<b data-t id="t">T</b>');
+    await make([{ id: 'a', target: '#t', title: 'Facturation $&' }], memoryStorage(), {
+      labels: { 'hint.beacon': 'Astuce : {{title}}', 'hint.close': 'Fermer', 'hint.gotIt': 'Compris' },
+    });
+    const a = hint('Facturation $&');
+    await a.updateComplete;
+    fireEvent.click(shadow(a).getByRole('button', { name: 'Astuce : Facturation $&' }));
+    await a.updateComplete;
+    const tip = a.shadowRoot!.querySelector('wm-popover')!;
+    await tip.updateComplete;
+    shadow(tip).getByRole('button', { name: 'Fermer' });
+    fireEvent.click(shadow(tip).getByRole('button', { name: 'Compris' }));
+    expect(beacons()).toEqual([]);
+    expect(events.find((e) => e.type == 'hint:dismissed')).toMatchObject({ hintId: 'a' });
+  });
+
   it('dismisses for good: persisted per user, read back by a new instance, and followed across tabs', async () => {
     boxed('<b data-t id="t">T</b>');
     const storage = memoryStorage();
