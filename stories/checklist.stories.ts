@@ -14,7 +14,7 @@ const german: ChecklistLabels = {
   progress: '{done} von {total}',
   locked: 'Erst {items} erledigen',
   itemDone: '{item}: erledigt',
-  allDone: 'Alles erledigt! 🎉',
+  done: 'Alles erledigt! 🎉',
   dismiss: 'Checkliste ausblenden',
 };
 

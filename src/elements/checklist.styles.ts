@@ -4,7 +4,7 @@ import { css } from 'lit';
 /** Styles of `<wm-checklist>`; colours come from {@link tokens}. */
 export const checklistStyles = css`
 :host{display:flex;flex-direction:column;gap:8px;font:14px/1.5 var(--_font);color:var(--_fg);--_line:color-mix(in srgb,var(--_muted) 30%,transparent)}
-:host([hidden]),[hidden]{display:none}
+:host([hidden]){display:none}
 :host([floating]){position:fixed;z-index:2147483000;bottom:16px;right:16px;max-inline-size:calc(100vw - 32px);align-items:end;flex-direction:column-reverse}
 :host([floating][position$=left]){right:auto;left:16px;align-items:start}
 :host([floating][position^=top]){bottom:auto;top:16px;flex-direction:column}

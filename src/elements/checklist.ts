@@ -19,7 +19,7 @@ export const defaultChecklistLabels = {
   /** Announced (live region) when an item completes while the panel is open; `{item}` is its title. */
   itemDone: '{item}: done',
   /** The completion message. */
-  allDone: 'All done! 🎉',
+  done: 'All done! 🎉',
   /** The button that dismisses a completed checklist for good. */
   dismiss: 'Dismiss checklist',
 };
@@ -174,7 +174,7 @@ export class WmChecklist extends LitElement {
         locked ? html`<p id=${why} class="m why">${fill(l.locked, { items: blockedBy.join(', ') })}</p>` : nothing
       }${i.action && !ok ? html`<button part="action" ?disabled=${locked} @click=${() => ctl?.act(id, i.id)}>${i.action.label}</button>` : nothing}</div></li>`;
     })}</ul>${
-      done == total && done ? html`<p part="complete">${l.allDone}</p><button part="dismiss" @click=${() => ctl?.dismiss(id)}>${l.dismiss}</button>` : nothing
+      done == total && done ? html`<p part="complete">${l.done}</p><button part="dismiss" @click=${() => ctl?.dismiss(id)}>${l.dismiss}</button>` : nothing
     }</section><div role="status" class="sr">${this.live}</div>`;
   }
 }

@@ -36,7 +36,7 @@ type Emit = [type: `checklist:${'item-completed' | 'completed' | 'dismissed' | '
  * | `checklist.progress` | `{done}/{total}` (the launcher's count, part of its accessible name) |
  * | `checklist.locked` | `Complete {items} first` (`{items}`: titles of the items to complete first) |
  * | `checklist.itemDone` | `{item}: done` (announced when an item completes while the panel is open) |
- * | `checklist.allDone` | `All done! 🎉` |
+ * | `checklist.done` | `All done! 🎉` (shown when every item is complete) |
  * | `checklist.dismiss` | `Dismiss checklist` |
  * @param ctx - the instance's context.
  * @returns the cleanup.

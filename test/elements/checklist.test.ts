@@ -42,7 +42,7 @@ describe('<wm-checklist> standalone', () => {
   });
 
   it('shows the words set in its labels property', async () => {
-    const { el, ui } = await mount(['tour', 'project'], { progress: '{done} von {total}', allDone: 'Geschafft!', dismiss: 'Ausblenden' });
+    const { el, ui } = await mount(['tour', 'project'], { progress: '{done} von {total}', done: 'Geschafft!', dismiss: 'Ausblenden' });
     fireEvent.click(ui.getByRole('button', { name: 'Getting started 2 von 2' }));
     await el.updateComplete;
     expect(ui.getByText('Geschafft!')).toBeTruthy();

@@ -145,7 +145,7 @@ describe('checklists feature', () => {
       'checklist.progress': '{done} von {total}',
       'checklist.locked': 'Erst {items} erledigen',
       'checklist.itemDone': '{item}: erledigt',
-      'checklist.allDone': 'Geschafft!',
+      'checklist.done': 'Geschafft!',
       'checklist.dismiss': 'Ausblenden',
     });
     await w.ready;
