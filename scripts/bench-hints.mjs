@@ -1,7 +1,9 @@
 // Hints benchmark in real headless Chromium (not a timed unit test). Usage: node scripts/bench-hints.mjs
 // Measures, with 100 hints on 100 targets: time from createWaymark() to 100 positioned beacons (all in view);
-// per-frame script+layout while scrolling the page with 100 beacons (40 near the viewport at a time), against the
-// same scroll with no hints; idle CPU with 100 beacons for 3 s. Writes bench-results/hints.json.
+// per-frame script, layout and style while scrolling with 100 beacons (a long list: 15 near the viewport at a
+// time; 100 in view on the page, in a fixed panel, in a scrolling box), against the same scroll with no hints;
+// the same while the app changes the DOM every frame; idle CPU with 100 beacons for 3 s.
+// Writes bench-results/hints.json.
 import { frameCost, openBench, report } from './bench-harness.mjs';
 
 // The page script, bundled from a virtual entry so the benchmark needs no file under bench/.
@@ -11,9 +13,14 @@ import hints from './src/features/hints.js';
 const N = 100;
 const frame = () => new Promise((r) => requestAnimationFrame(r));
 const guides = (n) => ({ schemaVersion: 1, hints: Array.from({ length: n }, (_, i) => ({ id: 'h' + i, target: '#t' + i, title: 'Hint ' + i, body: 'About **this** field.', beacon: i % 2 ? 'icon' : 'pulse' })) });
+// list: 100 rows down the page; grid: 100 fields on the first screen; fixed: that grid in a fixed panel the page
+// scrolls under; box: that grid in a scrolling box (the scroll that moves every beacon).
 function page(layout) {
-  document.querySelector('#app').innerHTML = Array.from({ length: N }, (_, i) =>
-    '<div class="row" style="' + (layout == 'grid' ? 'display:inline-block;width:110px;height:24px;margin:2px' : 'height:60px') + '"><button id="t' + i + '">Field ' + i + '</button></div>').join('') + '<div style="height:2000px"></div>';
+  const rows = Array.from({ length: N }, (_, i) =>
+    '<div class="row" style="' + (layout == 'list' ? 'height:60px' : 'display:inline-block;width:110px;height:24px;margin:2px') + '"><button id="t' + i + '">Field ' + i + '</button></div>').join('');
+  const tall = '<div style="height:2000px"></div>';
+  document.querySelector('#app').innerHTML =
+    layout == 'fixed' ? '<div style="position:fixed;inset:0 0 auto 0">' + rows + '</div>' + tall : layout == 'box' ? '<div id="box" style="height:600px;overflow:auto">' + rows + tall + '</div>' : rows + tall;
   scrollTo(0, 0);
 }
 let w;
@@ -23,7 +30,7 @@ async function show(layout) {
   await frame();
   const t0 = performance.now();
   w = createWaymark({ guides: guides(N), storage: 'memory', plugins: [hints] });
-  const expected = layout == 'grid' ? N : [...document.querySelectorAll('.row button')].filter((b) => b.getBoundingClientRect().top < innerHeight + 200).length;
+  const expected = layout != 'list' ? N : [...document.querySelectorAll('.row button')].filter((b) => b.getBoundingClientRect().top < innerHeight + 200).length;
   for (;;) {
     await frame();
     const placed = [...document.querySelectorAll('wm-hint')].filter((h) => h.shadowRoot.querySelector('.beacon')?.style.transform).length;
@@ -33,7 +40,8 @@ async function show(layout) {
 }
 function none(layout) { w?.destroy(); w = undefined; page(layout); }
 async function scrollFrames(frames) {
-  for (let i = 0; i < frames; i++) { scrollBy(0, i % 60 < 30 ? 20 : -20); await frame(); }
+  const scroller = document.querySelector('#box') ?? window;
+  for (let i = 0; i < frames; i++) { scroller.scrollBy(0, i % 60 < 30 ? 20 : -20); await frame(); }
 }
 async function mutate(frames) {
   // An app that changes the DOM every frame (a ticking clock): each frame costs one check of all 100 selectors.
@@ -65,6 +73,13 @@ try {
   await page.evaluate(() => window.bench.show('grid'));
   const gridHints = await frameCost(metrics, () => page.evaluate((n) => window.bench.scrollFrames(n), FRAMES), FRAMES);
   results.scroll100InView = { frames: FRAMES, baseline: gridBase, withHints: gridHints };
+
+  for (const [key, layout] of [['scroll100InFixedPanel', 'fixed'], ['scroll100InScrollingBox', 'box']]) {
+    await page.evaluate((l) => window.bench.none(l), layout);
+    const base = await frameCost(metrics, () => page.evaluate((n) => window.bench.scrollFrames(n), FRAMES), FRAMES);
+    await page.evaluate((l) => window.bench.show(l), layout);
+    results[key] = { frames: FRAMES, baseline: base, withHints: await frameCost(metrics, () => page.evaluate((n) => window.bench.scrollFrames(n), FRAMES), FRAMES) };
+  }
 
   await page.evaluate(() => window.bench.none('grid'));
   const mutBase = await frameCost(metrics, () => page.evaluate((n) => window.bench.mutate(n), FRAMES), FRAMES);

@@ -83,11 +83,16 @@ export class WmHint extends LitElement {
   theme = '';
 
   private stop?: () => void;
-  private rect?: DOMRect;
+  /** The last measure: the beacon's viewport x, y and the scroll offsets. */
+  private at: number[] = [];
+  /** The inline style last written on the beacon. */
+  private css = '';
+  private fixed = false;
   private frame = 0;
   private rtl = false;
   private off?: () => void;
   private timer?: ReturnType<typeof setTimeout>;
+  private still?: ReturnType<typeof setTimeout>;
 
   private get beaconButton() {
     return this.shadowRoot?.querySelector<HTMLElement>('.beacon');
@@ -136,36 +141,66 @@ export class WmHint extends LitElement {
     if (!b || !this.anchor) return;
     b.showPopover?.();
     this.rtl = getComputedStyle(this.anchor).direction == 'rtl';
-    const on = () => this.reposition();
+    this.css = '';
+    this.at = [];
+    // While the page moves the pulse holds still: a running animation costs style work in every frame.
+    let last = 0;
+    const wait = (): unknown => (this.still = setTimeout(() => (performance.now() - last > 150 ? b.classList.remove('moving') : wait()), 200));
+    const on = () => {
+      this.reposition();
+      last = performance.now();
+      if (!b.classList.contains('moving')) b.classList.add('moving'), wait();
+    };
     const offs = [listen(window, 'scroll', on, { capture: true, passive: true }), listen(window, 'resize', on)];
     this.stop = () => {
       offs.forEach((off) => off());
+      clearTimeout(this.still);
       cancelAnimationFrame(this.frame);
       this.frame = 0;
     };
-    on();
+    // In place at once: a beacon left at the page's origin for a frame could be scrolled to.
+    this.reposition();
+    cancelAnimationFrame(this.frame);
+    this.write();
+  }
+
+  private write() {
+    this.frame = 0;
+    const b = this.beaconButton;
+    if (b) b.style.cssText = this.css;
   }
 
   /**
    * Measure the anchor now and move the beacon on the next frame. Scroll and resize call it; so should whoever
    * knows the anchor moved. Many hints measuring in the same event all read before any of them writes, so a page
    * with a hundred beacons lays out once per frame, not a hundred times.
+   *
+   * The beacon is placed in page coordinates (`position: absolute` in the top layer scrolls with the document), so
+   * scrolling the page moves it without a style write; it switches to viewport coordinates (`position: fixed`)
+   * for an anchor that stays put while the page scrolls (a fixed or stuck header), and where it would widen the
+   * page. Only changed positions are written.
    */
   reposition(): void {
-    if (!this.anchor || !this.stop) return;
-    this.rect = this.anchor.getBoundingClientRect();
-    this.frame ||= requestAnimationFrame(() => {
-      this.frame = 0;
-      const r = this.rect!;
-      const [side, align] = this.beaconPlacement.split('-');
-      const across = side == 'top' || side == 'bottom';
-      // `start`/`end` follow the text direction along a horizontal edge.
-      const a = across && this.rtl && align ? (align == 'start' ? 'end' : 'start') : align;
-      const along = (lo: number, hi: number) => (a == 'start' ? lo : a == 'end' ? hi - 24 : (lo + hi) / 2 - 12);
-      const edge = (side == 'top' ? r.top : side == 'bottom' ? r.bottom : side == 'left' ? r.left : r.right) - 12;
-      const [x, y] = across ? [along(r.left, r.right), edge] : [edge, along(r.top, r.bottom)];
-      this.beaconButton?.style.setProperty('transform', `translate(${x}px,${y}px)`);
-    });
+    const r = this.stop && this.anchor?.getBoundingClientRect();
+    if (!r) return;
+    const d = document.documentElement;
+    const [sx, sy] = [scrollX, scrollY];
+    const [px, py, psx, psy] = this.at;
+    const [side, align] = this.beaconPlacement.split('-');
+    const across = side == 'top' || side == 'bottom';
+    // `start`/`end` follow the text direction along a horizontal edge.
+    const a = across && this.rtl && align ? (align == 'start' ? 'end' : 'start') : align;
+    const along = (lo: number, hi: number) => (a == 'start' ? lo : a == 'end' ? hi - 24 : (lo + hi) / 2 - 12);
+    const edge = (side == 'top' ? r.top : side == 'bottom' ? r.bottom : side == 'left' ? r.left : r.right) - 12;
+    const [x, y] = (across ? [along(r.left, r.right), edge] : [edge, along(r.top, r.bottom)]).map(Math.round);
+    // The page scrolled: did the anchor stay put in the viewport (fixed) or on the page?
+    if (sx != psx || sy != psy) this.fixed = x == px && y == py ? true : x + sx == px + psx && y + sy == py + psy ? false : this.fixed;
+    this.at = [x, y, sx, sy];
+    // 25 > 24: a beacon that itself makes the page's edge (size rounded) must not keep it there.
+    const css = this.fixed || x + sx + 25 > d.scrollWidth || y + sy + 25 > d.scrollHeight ? `position:fixed;transform:translate(${x}px,${y}px)` : `transform:translate(${x + sx}px,${y + sy}px)`;
+    if (css == this.css) return;
+    this.css = css;
+    this.frame ||= requestAnimationFrame(() => this.write());
   }
 
   /** Open or close on a user gesture, report it, and move focus into the tip or back to the beacon. */
