@@ -19,6 +19,8 @@ type Args = {
   buttons: PopoverButton[];
   theme: '' | 'light' | 'dark';
   dir: 'ltr' | 'rtl';
+  beaconLabel: string;
+  closeLabel: string;
 };
 
 const gotIt: PopoverButton = { label: 'Got it', action: 'dismiss', variant: 'primary' };
@@ -38,6 +40,8 @@ const meta: Meta<Args> = {
     buttons: [gotIt],
     theme: '',
     dir: 'ltr',
+    beaconLabel: '',
+    closeLabel: 'Close',
   },
   argTypes: {
     beacon: { control: 'inline-radio', options: ['pulse', 'icon'] },
@@ -65,6 +69,8 @@ const meta: Meta<Args> = {
         .openOn=${a.openOn}
         .open=${a.open}
         .buttons=${a.buttons}
+        .beaconLabel=${a.beaconLabel}
+        .closeLabel=${a.closeLabel}
       ></wm-hint>
     </div>`;
   },
@@ -88,5 +94,16 @@ export const LongText: Story = {
   },
 };
 export const RightToLeft: Story = { args: { dir: 'rtl', open: true, heading: 'انتقلت الفوترة إلى هنا', body: 'الفواتير والخطط الآن تحت **الفوترة**.', buttons: [{ label: 'فهمت', action: 'dismiss', variant: 'primary' }] } };
+/** The words around the guide's text come from the app (the hints plugin passes `hint.*` labels in). */
+export const Localised: Story = {
+  args: {
+    open: true,
+    heading: 'Rechnungen sind umgezogen',
+    body: 'Rechnungen und Tarife findest du jetzt unter **Abrechnung**.',
+    beaconLabel: 'Tipp: Rechnungen sind umgezogen',
+    closeLabel: 'Schließen',
+    buttons: [{ label: 'Verstanden', action: 'dismiss', variant: 'primary' }],
+  },
+};
 export const Dark: Story = { args: { theme: 'dark', open: true } };
 export const DarkIcon: Story = { args: { theme: 'dark', beacon: 'icon' } };
