@@ -30,7 +30,7 @@ const str = (v: unknown) => (typeof v == 'string' ? v : '');
  * | key | default | where |
  * |---|---|---|
  * | `hint.gotIt` | `Got it` | the dismiss button added to a hint that has none |
- * | `hint.beacon` | `Hint: {{title}}` | the beacon's accessible name; `{{title}}` is the hint's title |
+ * | `hint.beacon` | `Hint: {title}` | the beacon's accessible name; `{title}` is the hint's title |
  * | `hint.close` | `Close` | accessible name of the tip's close button |
  * @param ctx - the Waymark instance's context.
  * @returns cleanup that removes every beacon, observer and subscription.
@@ -41,7 +41,7 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
   registerElements({ 'wm-popover': WmPopover, 'wm-hint': WmHint });
   const stamp = () => ({ timestamp: ctx.now(), userId: ctx.user().id });
   const gotIt = ctx.label('hint.gotIt', 'Got it');
-  const named = ctx.label('hint.beacon', 'Hint: {{title}}');
+  const named = ctx.label('hint.beacon', 'Hint: {title}');
   const closeLabel = ctx.label('hint.close', 'Close');
   const els: (WmHint | undefined)[] = [];
   const targets = new Map<WmHint, Element>();
@@ -57,7 +57,7 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
     const heading = str(h.title);
     Object.assign(el, {
       heading,
-      beaconLabel: named.replace('{{title}}', () => heading),
+      beaconLabel: named.replace('{title}', () => heading),
       closeLabel,
       body: str(h.body),
       beacon: beacon.style == 'icon' ? 'icon' : 'pulse',

@@ -101,7 +101,7 @@ describe('hints plugin', () => {
   it("speaks the app's language: beacon name, close button and Got it come from the instance's labels", async () => {
     boxed('<b data-t id="t">T</b>');
     await make([{ id: 'a', target: '#t', title: 'Facturation $&' }], memoryStorage(), {
-      labels: { 'hint.beacon': 'Astuce : {{title}}', 'hint.close': 'Fermer', 'hint.gotIt': 'Compris' },
+      labels: { 'hint.beacon': 'Astuce : {title}', 'hint.close': 'Fermer', 'hint.gotIt': 'Compris' },
     });
     const a = hint('Facturation $&');
     await a.updateComplete;
