@@ -26,7 +26,8 @@ const guides = {
 };
 
 const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
-const make = () => createWaymark({ guides, storage: 'memory', resume: false });
+// validate: false — production behaviour (on 127.0.0.1 the development-time validation would load and run too).
+const make = () => createWaymark({ guides, storage: 'memory', resume: false, validate: false });
 
 /** start() → step visible and positioned: milliseconds, and whether it happened before the next frame. */
 async function firstStep(runs: number) {

@@ -22,14 +22,17 @@ const longTasks: number[] = [];
 new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration))).observe({ type: 'longtask' });
 
 const make = (plugins = [proactive], now?: () => number) =>
-  createWaymark({ guides, storage: 'memory', resume: false, userId: 'bench', traits: { plan: 'pro' }, plugins, now });
+  createWaymark({ guides, storage: 'memory', resume: false, validate: false, userId: 'bench', traits: { plan: 'pro' }, plugins, now });
 
 const median = (a: number[]) => a.sort((x, y) => x - y)[Math.floor(a.length / 2)];
 const flush = () => new Promise<void>((r) => setTimeout(r, 0));
 
 /** µs per track() call, median of `batches` batches of `n` calls; each call is followed by its (microtask) evaluation. */
 async function trackCost(withPlugin: boolean, name: string, props: Record<string, unknown>, batches = 100, n = 100) {
-  const w = make(withPlugin ? [proactive] : []);
+  // The baseline is the same tours without triggers: no proactive engine is loaded at all.
+  const w = withPlugin
+    ? make()
+    : createWaymark({ guides: { ...guides, tours: guides.tours.map(({ id, steps }) => ({ id, steps })) }, storage: 'memory', resume: false, validate: false });
   await w.ready;
   await flush();
   const mutations: MutationRecord[] = [];

@@ -19,6 +19,7 @@ try {
     const b = await metrics();
     results[label] = { ...r, layouts: b.LayoutCount - a.LayoutCount, styleRecalcs: b.RecalcStyleCount - a.RecalcStyleCount };
   };
+  await page.evaluate(() => window.benchProactive.trackCost(true, 'warm_up', {}, 20)); // JIT warm-up, not reported
   await measure('track_noPlugin_baseline', false, 'shared_event', {});
   await measure('track_unrelatedEvent', true, 'nobody_listens', { x: 1 });
   await measure('track_eventOf1Guide', true, 'evt_5', { articleId: 'a5' });

@@ -147,12 +147,15 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     const normal = normalizeGuide(guides);
     doc = normal.doc;
     engine.setTours(normal.tours);
-    if (normal.dropped.length || validate) void report(guides);
+    // Development-time checks wait for an idle moment: validating a large document is a long task.
+    if (normal.dropped.length) void report(guides);
+    else if (validate) (globalThis.requestIdleCallback ?? setTimeout)(() => void report(guides));
   };
   // The full validator (with its messages) is a separate chunk, fetched only when a document has problems.
   const report = async (guides: unknown) => {
     try {
       const { validateGuide, formatIssues } = await import('./validate/index.js');
+      if (destroyed) return;
       const issues = validateGuide(guides).issues.filter((i) => i.severity == 'error');
       if (!issues.length) return;
       console.warn(`waymark: guide problems (the rest runs):\n${formatIssues(issues)}`);
