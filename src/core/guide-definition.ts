@@ -181,6 +181,13 @@ export interface StepDefinition extends StepDefaults {
   /** The element to point at. Without it the step is a centred modal. */
   target?: TargetSelector;
   /**
+   * The page this step belongs on, as a path pattern (`*` matches one path segment, `**` any number):
+   * `"/settings/**"`. Elsewhere the tour waits, out of sight, until the app navigates there (also after a reload
+   * and through single-page-app route changes). Without it the step shows on any page.
+   * @examples ["/settings/**", "/projects/*"]
+   */
+  route?: string;
+  /**
    * The step's heading.
    * @minLength 1
    */

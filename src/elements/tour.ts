@@ -4,6 +4,8 @@ import type { ActiveStep, TourEngine } from '../core/tour-engine.js';
 import type { ActionContext, HelpOffer } from '../core/waymark-context.js';
 import { resolveTarget } from '../dom/resolve-target.js';
 import { isVisible } from '../dom/is-visible.js';
+import { matchPath } from '../core/conditions/match-path.js';
+import { watchPage } from '../dom/signals/watch-page.js';
 import { waitForTarget } from '../dom/wait-for-target.js';
 import { scrollIfNeeded } from '../dom/scroll-into-view.js';
 import { deepActive, saveFocus, trapFocus } from '../dom/focus-trap.js';
@@ -94,11 +96,18 @@ export class WmTour extends LitElement {
     run(this._step);
     if (!active) return this._show(null);
     this._restoreFocus ??= saveFocus();
-    const { target, waitTimeout } = active.step;
+    const { target, waitTimeout, route } = active.step;
+    if (route && !matchPath(route, location.pathname)) {
+      // The step belongs on another page: nothing shows until the app navigates there.
+      this._hide();
+      return void this._step.push(watchPage((path) => matchPath(route, path) && this._onActive(active)));
+    }
     if (!target.length || active.centered) return this._show(active);
     // The common case resolves synchronously, so the first step paints on the next frame.
     const found = resolveTarget(target, document, isVisible);
     if (found) return this._show(active, found);
+    // Nothing stale stays on screen while the target is awaited.
+    this._hide();
     const abort = new AbortController();
     const started = Date.now();
     this._step.push(() => abort.abort());
@@ -106,6 +115,12 @@ export class WmTour extends LitElement {
       if (!abort.signal.aborted)
         el ? this._show(active, el) : this.engine?.reportMissingTarget({ selectors: target, waitedMs: Date.now() - started });
     });
+  }
+
+  /** Show nothing while the tour waits (for a target, for its page); the tour keeps running. */
+  private _hide() {
+    this._active = this._target = null;
+    this.requestUpdate();
   }
 
   private _show(active: ActiveStep | null, target: Element | null = null) {
@@ -119,10 +134,16 @@ export class WmTour extends LitElement {
       this._restoreFocus = undefined;
       return;
     }
-    const { scrollIntoView, advanceOn } = active.step;
+    const { scrollIntoView, advanceOn, route } = active.step;
+    // Leaving the step's page takes it out of sight until the app comes back there.
+    if (route) this._step.push(watchPage((path) => matchPath(route, path) || this._onActive(active)));
     if (!target) this._step.push(inertBackground([this]));
     else {
       if (scrollIntoView) scrollIfNeeded(target);
+      // A target that leaves the page (re-render, route change) is waited for again, then `onMissing` applies.
+      const gone = new MutationObserver(() => target.isConnected || this._onActive(active));
+      gone.observe(document, { childList: true, subtree: true });
+      this._step.push(() => gone.disconnect());
       if (advanceOn)
         this._step.push(
           listen((advanceOn == 'submit' && target.closest('form')) || target, advanceOn, () =>
