@@ -11,6 +11,7 @@ import { isVisible } from '../dom/is-visible.js';
 import { resolveTarget } from '../dom/resolve-target.js';
 
 const histories = new WeakMap<WaymarkContext, BehaviourHistory>();
+const savers = new WeakMap<WaymarkContext, () => void>();
 const loadedAt = Date.now();
 
 /** Every condition in a document: checklist rules, guides' triggers and audiences, segments. */
@@ -57,18 +58,26 @@ export function getBehaviourHistory(ctx: WaymarkContext): BehaviourHistory {
     loaded = true;
     if (early) flush();
   });
-  ctx.onDestroy(
-    ctx.events.on('app:tracked', ({ name, props }) => {
-      h.record(name, props);
-      save();
-    }),
-  );
+  savers.set(ctx, save);
+  ctx.onDestroy(ctx.events.on('app:tracked', ({ name, props }) => recordBehaviour(ctx, name, props)));
   ctx.onDestroy(
     progress.$progress.listen((state) => {
       if (state.history !== saved) h.merge((saved = state.history));
     }),
   );
   return h;
+}
+
+/**
+ * Record a behaviour the page itself observed (a JavaScript error, `$error`) in the instance's history and save it
+ * like a tracked event, batched. App events arrive through `waymark.track()` and are recorded already.
+ * @param ctx - the instance's context.
+ * @param name - the event name.
+ * @param props - its properties.
+ */
+export function recordBehaviour(ctx: WaymarkContext, name: string, props?: Record<string, unknown>): void {
+  getBehaviourHistory(ctx).record(name, props);
+  savers.get(ctx)?.();
 }
 
 /**

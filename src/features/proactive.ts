@@ -19,7 +19,7 @@ import { elementState } from '../dom/signals/element-state.js';
 import { watchErrors } from '../dom/signals/watch-errors.js';
 import { watchInput } from '../dom/signals/watch-input.js';
 import { watchPage } from '../dom/signals/watch-page.js';
-import { conditionContext, getBehaviourHistory } from './behaviour.js';
+import { conditionContext, getBehaviourHistory, recordBehaviour } from './behaviour.js';
 
 /** The kinds of guide a trigger can show. */
 export { registerTriggerTarget, type TriggerKind };
@@ -303,8 +303,7 @@ export default function proactive(ctx: WaymarkContext): (() => void) | undefined
     () => clearTimeout(timer),
     input.stop,
     watchErrors(() => {
-      history.record(ERROR_EVENT);
-      progress.setSection('history', history.snapshot());
+      recordBehaviour(ctx, ERROR_EVENT);
       mark('e:' + ERROR_EVENT);
     }),
     watchPage((p) => {
