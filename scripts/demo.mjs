@@ -7,6 +7,8 @@ const port = Number(process.env.PORT ?? 5173);
 const server = await createServer({
   root,
   configFile: false,
+  // Pre-bundled up front, so the first visit is not reloaded by a late dependency discovery.
+  optimizeDeps: { include: ['lit', 'lit/directives/ref.js', 'nanostores', '@floating-ui/dom'] },
   logLevel: 'info',
   server: { host: process.env.HOST ?? '127.0.0.1', port, strictPort: false, fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] } },
   build: { target: 'es2022' },

@@ -1,6 +1,6 @@
 // The whole test suite, as README documents it (`npm test`) and CI runs it (.ci/run).
 // Steps: Chromium present → typecheck → unit/dom/browser tests (vitest) → build → package lint → SSR import →
-// size budgets → every Storybook story rendered in Chromium. Prints `N passed, N failed` (vitest tests plus one per check) as its last line.
+// size budgets → every Storybook story rendered in Chromium → the demo app used in Chromium. Prints `N passed, N failed` (vitest tests plus one per check) as its last line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
@@ -48,6 +48,7 @@ if (built) {
   check('size budgets (size-limit)', run('npx', ['size-limit']));
 }
 check('storybook: every story builds and renders without errors', run('node', ['scripts/storybook-check.mjs']));
+check('demo: the example app works in Chromium (tour by keyboard, checklist, hints, chat, announcement)', run('node', ['scripts/demo-check.mjs']));
 
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);

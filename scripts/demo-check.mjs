@@ -1,0 +1,63 @@
+// The README's demo, checked the way a person would use it: serve examples/vanilla with Vite (as `npm start`
+// does), open it in headless Chromium, take the welcome tour with the keyboard, and see the checklist launcher,
+// the hints, the chat button and the announcement. Any page error fails the check. Usage: node scripts/demo-check.mjs
+import { createServer } from 'vite';
+import { chromium } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../examples/vanilla/', import.meta.url));
+const server = await createServer({
+  root,
+  configFile: false,
+  // Pre-bundled up front, so the first visit is not reloaded by a late dependency discovery.
+  optimizeDeps: { include: ['lit', 'lit/directives/ref.js', 'nanostores', '@floating-ui/dom'] },
+  logLevel: 'error',
+  server: { host: '127.0.0.1', port: 0, fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] } },
+});
+await server.listen();
+const url = server.resolvedUrls.local[0];
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+const errors = [];
+const steps = [];
+const step = async (name, fn) => {
+  try {
+    await fn();
+    steps.push(`✓ ${name}`);
+  } catch (error) {
+    errors.push(`${name}: ${String(error).split('\n')[0]}`);
+  }
+};
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on('pageerror', (e) => errors.push(`page error: ${e}`));
+  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+  await page.goto(url);
+  const dialog = (name) => page.getByRole('dialog', { name });
+  await step('the welcome tour starts on a first visit', () => dialog('Welcome to Acme!').waitFor({ timeout: 15000 }));
+  await step('ArrowRight moves to the anchored step', async () => {
+    await page.keyboard.press('ArrowRight');
+    await dialog('Create a project').waitFor();
+  });
+  await step('clicking the target advances (advanceOn)', async () => {
+    await page.getByRole('button', { name: '+ New project' }).click();
+    await dialog('Find anything').waitFor();
+  });
+  await step('Escape ends the tour', async () => {
+    await page.keyboard.press('Escape');
+    await dialog('Find anything').waitFor({ state: 'detached' });
+  });
+  await step('the checklist launcher shows progress', () => page.getByRole('button', { name: /Getting started/ }).waitFor());
+  await step('hint beacons are named buttons', () => page.getByRole('button', { name: /^Hint: / }).first().waitFor());
+  await step('the chat button is there', () => page.locator('wm-chat-button').waitFor());
+  await step('the "What\'s new" announcement follows the tour', () => page.getByRole('dialog', { name: /faster reports/i }).waitFor());
+} finally {
+  await browser.close();
+  await server.close();
+}
+for (const s of steps) console.log(s);
+for (const e of errors) console.log(`✗ ${e}`);
+console.log(`demo: ${steps.length} checks passed, ${errors.length} problems`);
+process.exit(errors.length ? 1 : 0);
