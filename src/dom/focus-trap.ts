@@ -21,9 +21,12 @@ const collect = (els: Element[], out: HTMLElement[] = []) => {
   return out;
 };
 
-/** The focused element, following open shadow roots down to the innermost one. */
-export const deepActive = (): HTMLElement | null => {
-  let el = document.activeElement;
+/**
+ * The focused element, following open shadow roots down to the innermost one.
+ * @param doc - the document to look in. @default document
+ */
+export const deepActive = (doc: Document = document): HTMLElement | null => {
+  let el = doc.activeElement;
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
   return el as HTMLElement | null;
 };

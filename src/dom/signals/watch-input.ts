@@ -1,3 +1,4 @@
+import { deepActive } from '../focus-trap.js';
 import type { ClickRecord } from '../../core/conditions/evaluate-condition.js';
 import { listen } from '../listen.js';
 
@@ -18,13 +19,6 @@ export interface InputSignals {
 }
 
 const EDITABLE = 'input,textarea,select,[contenteditable]:not([contenteditable=false])';
-
-// The focused element, looking into open shadow roots.
-const focused = (doc: Document) => {
-  let el = doc.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-};
 
 /**
  * Watch clicks, key presses, scrolling and pointer moves (passive listeners, capture phase, no work
@@ -62,7 +56,7 @@ export function watchInput(onClick: () => void, now: () => number = Date.now, wi
       return clicks;
     },
     lastInputAt: () => last,
-    isTyping: () => now() - typedAt < 2e3 && !!focused(doc)?.matches(EDITABLE),
+    isTyping: () => now() - typedAt < 2e3 && !!deepActive(doc)?.matches(EDITABLE),
     wasClicked: (el) => clicked.has(el),
     reset() {
       clicks = [];
