@@ -1,3 +1,4 @@
+import { isRecord } from './is-record.js';
 import type { GuideDocument, StepDefinition, TourDefinition } from './guide-definition.js';
 
 /** The parts of a guide document the runtime can use, and where it had to drop something. */
@@ -9,7 +10,6 @@ export interface NormalizedGuide {
   dropped: string[];
 }
 
-const isObject = (v: unknown): v is Record<string, any> => typeof v == 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v == 'string' && v.length > 0;
 
 /**
@@ -25,15 +25,15 @@ export function normalizeGuide(input: unknown): NormalizedGuide {
   } catch {
     /* reported below */
   }
-  if (!isObject(doc)) return { doc: { schemaVersion: 1, tours: [] }, tours: [], dropped: ['$'] };
+  if (!isRecord(doc)) return { doc: { schemaVersion: 1, tours: [] }, tours: [], dropped: ['$'] };
   const tours: TourDefinition[] = [];
   const seen = new Set<string>();
   (Array.isArray(doc.tours) ? doc.tours : []).forEach((tour: unknown, t) => {
     const path = `tours[${t}]`;
-    if (!isObject(tour) || !isText(tour.id) || seen.has(tour.id) || !Array.isArray(tour.steps)) return void dropped.push(path);
+    if (!isRecord(tour) || !isText(tour.id) || seen.has(tour.id) || !Array.isArray(tour.steps)) return void dropped.push(path);
     const ids = new Set<string>();
     const steps = (tour.steps as unknown[]).filter((step, s): step is StepDefinition => {
-      const ok = isObject(step) && isText(step.id) && isText(step.title) && !ids.has(step.id);
+      const ok = isRecord(step) && isText(step.id) && isText(step.title) && !ids.has(step.id);
       ok ? ids.add(step.id) : dropped.push(`${path}.steps[${s}]`);
       return ok;
     });

@@ -1,3 +1,4 @@
+import { isRecord } from './is-record.js';
 import { atom, type ReadableAtom } from 'nanostores';
 import type { StorageAdapter } from './storage.js';
 
@@ -65,10 +66,8 @@ export interface ProgressStoreOptions {
 type Operation = 'read' | 'write' | 'parse';
 const EMPTY = '{"tours":{}}';
 const STATUSES = ['active', 'completed', 'dismissed'];
-const isObject = (value: unknown): value is Record<string, any> =>
-  !!value && typeof value == 'object' && !Array.isArray(value);
 const isTour = (t: any): t is TourProgress =>
-  isObject(t) &&
+  isRecord(t) &&
   STATUSES.includes(t.status) &&
   Number.isFinite(t.updatedAt) &&
   ['stepId', 'startedAt', 'starts'].every((k, i) => t[k] === undefined || typeof t[k] == (i ? 'number' : 'string'));
@@ -119,11 +118,11 @@ export function createProgressStore({ storage, userId, namespace = 'waymark', no
     } catch (error) {
       report('parse', error);
     }
-    if (!isObject(data)) report('parse', 'state'), (data = {});
+    if (!isRecord(data)) report('parse', 'state'), (data = {});
     const source = data.tours;
-    if (source !== undefined && !isObject(source)) report('parse', 'tours');
+    if (source !== undefined && !isRecord(source)) report('parse', 'tours');
     const tours = Object.fromEntries(
-      Object.entries(isObject(source) ? source : {}).filter(([id, t]) => isTour(t) || report('parse', 'tours.' + id)),
+      Object.entries(isRecord(source) ? source : {}).filter(([id, t]) => isTour(t) || report('parse', 'tours.' + id)),
     );
     return { ...data, tours };
   };
@@ -170,7 +169,7 @@ export function createProgressStore({ storage, userId, namespace = 'waymark', no
     };
     try {
       const raw = storage.get(key);
-      if (!isObject(raw)) return done(raw), Promise.resolve();
+      if (!isRecord(raw)) return done(raw), Promise.resolve();
       return Promise.resolve(raw).then(done, (error) => {
         report('read', error);
         done(null, false);

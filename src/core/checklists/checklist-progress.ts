@@ -3,6 +3,7 @@
  * rules that decide which items are complete or locked.
  * @packageDocumentation
  */
+import { isRecord } from '../is-record.js';
 import type { ChecklistDefinition, ChecklistItemDefinition, CompletionRule } from './checklist-definition.js';
 
 /** What Waymark remembers about one checklist for one user. */
@@ -30,7 +31,6 @@ export interface ChecklistItemState {
   blockedBy: string[];
 }
 
-const isObj = (v: unknown): v is Record<string, any> => !!v && typeof v == 'object' && !Array.isArray(v);
 // Keep the earliest valid time.
 const earliest = (o: Record<string, any>, k: string, v: unknown) => Number.isFinite(v) && !(o[k] <= (v as number)) && (o[k] = v);
 
@@ -44,14 +44,14 @@ const earliest = (o: Record<string, any>, k: string, v: unknown) => Number.isFin
  */
 export function mergeChecklists(mine: ChecklistsSection, theirs: unknown): ChecklistsSection {
   const out: ChecklistsSection = {};
-  const t = isObj(theirs) ? theirs : {};
+  const t = isRecord(theirs) ? theirs : {};
   for (const id of new Set([...Object.keys(mine), ...Object.keys(t)])) {
     const a = mine[id];
     const b = t[id];
-    if (!a && !isObj(b)) continue;
+    if (!a && !isRecord(b)) continue;
     const p: ChecklistProgress = { done: {} };
     for (const s of [a, b])
-      if (isObj(s)) {
+      if (isRecord(s)) {
         for (const i in Object(s.done)) earliest(p.done, i, s.done[i]);
         earliest(p, 'dismissed', s.dismissed);
         earliest(p, 'completedAt', s.completedAt);
@@ -117,4 +117,4 @@ export function advanceChecklist(
  * @param rule - the rule.
  */
 export const watchesPage = (rule: unknown): boolean =>
-  isObj(rule) && (typeof rule.element == 'string' || [rule.not, ...[rule.all, rule.any].flat()].some(watchesPage));
+  isRecord(rule) && (typeof rule.element == 'string' || [rule.not, ...[rule.all, rule.any].flat()].some(watchesPage));

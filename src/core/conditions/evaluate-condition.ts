@@ -2,6 +2,7 @@
  * Evaluates the condition language against a snapshot of facts, with a human trace for debug mode.
  * @packageDocumentation
  */
+import { isRecord } from '../is-record.js';
 import type { ElementState, Scalar } from './condition-definition.js';
 import { formatDuration as fd, parseDuration } from './parse-duration.js';
 import { matchPath } from './match-path.js';
@@ -117,7 +118,6 @@ const OPS: Record<string, string> = {
   in: 'in', eq: '=', gt: '>', lt: '<', gte: '≥', lte: '≤', exists: 'exists', olderThan: 'older than', newerThan: 'newer than',
 };
 
-const isObj = (v: unknown): v is Record<string, any> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 const wake = (s: State, at: number) => {
   if (at > s.x.now && at < s.r) s.r = at;
@@ -126,12 +126,12 @@ const wake = (s: State, at: number) => {
 const counts = (c: any, n: number): boolean =>
   typeof c === 'number'
     ? n >= c
-    : isObj(c) && (c.gte == null || n >= c.gte) && (c.lte == null || n <= c.lte) && (c.eq == null || n === c.eq);
+    : isRecord(c) && (c.gte == null || n >= c.gte) && (c.lte == null || n <= c.lte) && (c.eq == null || n === c.eq);
 
 const sayCount = (c: any): string =>
   typeof c === 'number'
     ? `at least ${c}`
-    : isObj(c)
+    : isRecord(c)
       ? [c.gte != null && `at least ${c.gte}`, c.lte != null && `at most ${c.lte}`, c.eq != null && `exactly ${c.eq}`]
           .filter(Boolean)
           .join(' and ')
@@ -146,9 +146,9 @@ const dateOf = (v: unknown, end: boolean): number =>
 function occurrences(s: State, label: string, name: string, where: unknown, count: unknown, within: unknown): boolean {
   const w = within === undefined ? undefined : parseDuration(within);
   const c = count ?? 1;
-  const [n, at] = w === null ? [0, Infinity] : s.x.history.tally(name, isObj(where) ? where : undefined, w);
+  const [n, at] = w === null ? [0, Infinity] : s.x.history.tally(name, isRecord(where) ? where : undefined, w);
   if (s.e) {
-    const filter = isObj(where) ? ` where ${Object.keys(where).map((k) => `${k}=${where[k]}`).join(', ')}` : '';
+    const filter = isRecord(where) ? ` where ${Object.keys(where).map((k) => `${k}=${where[k]}`).join(', ')}` : '';
     s.t = `${label}${filter}: ${n} of ${sayCount(c)}${w === undefined ? '' : ` within ${sayDuration(within, w)}`}`;
   }
   wake(s, at);
@@ -192,7 +192,7 @@ function trait(s: State, name: string, c: Record<string, any>, label: string): b
 function judge(c: any, s: State, kids?: TraceNode[]): boolean {
   const x = s.x;
   const now = x.now;
-  if (!isObj(c)) {
+  if (!isRecord(c)) {
     s.t = `not a condition: ${String(c)}`;
     return false;
   }
@@ -240,7 +240,7 @@ function judge(c: any, s: State, kids?: TraceNode[]): boolean {
     if (s.e) s.t = `${idle ? 'idle for' : 'page open for'} ${sayDuration(idle ? c.idle : c.delay, d)} (${fd(now - since)} so far)`;
     return d !== null && now - since >= d;
   }
-  if (isObj(c.rageClicks)) {
+  if (isRecord(c.rageClicks)) {
     const { count = 3, within = 'PT1S', radius = 30 } = c.rageClicks;
     const w = parseDuration(within);
     const clicks = x.clicks ?? [];
@@ -257,15 +257,15 @@ function judge(c: any, s: State, kids?: TraceNode[]): boolean {
     if (s.e) s.t = `rage clicks: ${n} of ${count} within ${sayDuration(within, w)}`;
     return n >= count;
   }
-  if (isObj(c.errors)) return occurrences(s, 'errors', ERROR_EVENT, undefined, c.errors.count, c.errors.within);
+  if (isRecord(c.errors)) return occurrences(s, 'errors', ERROR_EVENT, undefined, c.errors.count, c.errors.within);
   if (typeof c.guide === 'string') {
     const g = x.guides(c.guide);
     if (s.e) s.t = `guide ${c.guide} ${c.state}`;
     return c.state === 'not-seen' ? !g?.seen : (c.state === 'completed' || c.state === 'dismissed' || c.state === 'seen') && !!g?.[c.state as 'seen'];
   }
   if (typeof c.user === 'string') return trait(s, c.user, c, `user ${c.user}`);
-  if (isObj(c.signedUp)) return trait(s, 'signedUpAt', c.signedUp, 'signed up');
-  if (isObj(c.date)) {
+  if (isRecord(c.signedUp)) return trait(s, 'signedUpAt', c.signedUp, 'signed up');
+  if (isRecord(c.date)) {
     const { from, to } = c.date;
     const f = from === undefined ? -Infinity : dateOf(from, false);
     const t = to === undefined ? Infinity : dateOf(to, true);

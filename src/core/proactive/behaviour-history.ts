@@ -2,6 +2,7 @@
  * A bounded, compact, mergeable record of what the user did, for `event` and `errors` conditions.
  * @packageDocumentation
  */
+import { isRecord } from '../is-record.js';
 import type { Scalar } from '../conditions/condition-definition.js';
 import type { HistoryReader } from '../conditions/evaluate-condition.js';
 
@@ -88,7 +89,6 @@ interface Entry {
 }
 
 const enc = encodeURIComponent;
-const isObj = (v: unknown): v is Record<string, any> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 // Index of `day` in a day-count array, growing it as needed.
 const slot = (a: number[], day: number) => {
@@ -142,13 +142,13 @@ export function createBehaviourHistory(snapshot?: unknown, options: BehaviourHis
 
   const load = (snap: unknown) => {
     const out = new Map<string, Entry>();
-    const src = isObj(snap) && snap.v === 1 && isObj(snap.e) ? snap.e : {};
+    const src = isRecord(snap) && snap.v === 1 && isRecord(snap.e) ? snap.e : {};
     const today = Math.floor(now() / DAY);
     for (const name of Object.keys(src).slice(0, MAX_EVENTS)) {
       const x = src[name];
-      if (!isObj(x)) continue;
+      if (!isRecord(x)) continue;
       const e: Entry = { d: new Map(), t: [], s: [] };
-      const sigs = isObj(x.d) ? Object.keys(x.d) : [];
+      const sigs = isRecord(x.d) ? Object.keys(x.d) : [];
       for (const sig of sigs.slice(0, MAX_SIGS)) {
         const r = x.d[sig];
         const a: number[] = Array.isArray(r) && Number.isInteger(r[0]) ? [r[0]] : [];
@@ -219,7 +219,7 @@ export function createBehaviourHistory(snapshot?: unknown, options: BehaviourHis
       prune(ms);
       const e = entry(name);
       const keys = Object.hasOwn(trackedProps, name) ? trackedProps[name] : [];
-      let sig = isObj(props) && Array.isArray(keys)
+      let sig = isRecord(props) && Array.isArray(keys)
         ? keys
             .filter((k) => props[k] != null && typeof props[k] !== 'object')
             .map((k) => `${enc(k)}=${enc(String(props[k]))}`)
