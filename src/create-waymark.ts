@@ -215,6 +215,7 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     tours: engine,
     now,
     user: () => user,
+    stamp,
     run,
     handle,
     $modal,

@@ -1,6 +1,6 @@
 import type { ReadableAtom, WritableAtom } from 'nanostores';
 import type { Emitter } from './emitter.js';
-import type { EventSource, WaymarkEventMap } from './events.js';
+import type { BaseEvent, EventSource, WaymarkEventMap } from './events.js';
 import type { ActionDefinition, GuideDocument } from './guide-definition.js';
 import type { ProgressStore } from './progress-store.js';
 import type { TourEngine } from './tour-engine.js';
@@ -46,6 +46,8 @@ export interface WaymarkContext {
   now(): number;
   /** The current user (id and traits). */
   user(): WaymarkUser;
+  /** The fields every event carries, as of now: `{ timestamp, userId }`. */
+  stamp(): BaseEvent;
   /** Run an action from the guide vocabulary (`start-tour`, `link`, `escalate`, `app`, …). Never throws. */
   run(action: ActionDefinition, context: ActionContext): boolean;
   /** Add a handler for one action name (e.g. the chat feature handles `escalate`). Returns removal. */

@@ -51,7 +51,6 @@ export default function announcements(ctx: WaymarkContext): () => void {
   const { progress, events } = ctx;
   const list = (ctx.doc.announcements ?? []).filter((a): a is AnnouncementDefinition => !!a?.id && !!a.title);
   const queue: [AnnouncementDefinition, EventSource][] = [];
-  const stamp = () => ({ timestamp: ctx.now(), userId: ctx.user().id });
   const read = () => progress.getSection<Record<string, AnnouncementProgress>>(SECTION) ?? {};
   const put = (id: string, p: AnnouncementProgress) => progress.setSection(SECTION, { ...read(), [id]: { ...read()[id], ...p } });
   let open: { a: AnnouncementDefinition; el: WmAnnouncement; done: () => void } | undefined;
@@ -77,7 +76,7 @@ export default function announcements(ctx: WaymarkContext): () => void {
     const restore = el.modal ? saveFocus() : () => {};
     el.addEventListener('wm-close', ({ detail: { button, dontShowAgain, source } }) => {
       if (dontShowAgain) put(a.id, { dismissed: ctx.now() });
-      events.emit('announcement:dismissed', { announcementId: a.id, source, dontShowAgain, ...stamp() });
+      events.emit('announcement:dismissed', { announcementId: a.id, source, dontShowAgain, ...ctx.stamp() });
       hide();
       if (button && button.action != 'dismiss' && button.action != 'complete') ctx.run(button, { source: 'button', guideId: a.id });
       next();
@@ -90,7 +89,7 @@ export default function announcements(ctx: WaymarkContext): () => void {
     } catch {
       /* no session storage: shown again next load */
     }
-    events.emit('announcement:shown', { announcementId: a.id, source, ...stamp() });
+    events.emit('announcement:shown', { announcementId: a.id, source, ...ctx.stamp() });
   };
 
   const show = (id: string, source: EventSource) => {

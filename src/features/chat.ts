@@ -63,9 +63,8 @@ export function chatPlugin(options?: ChatOptions): WaymarkPlugin {
     const label = chat.label || ctx.label('chat.label', 'Chat with us');
     const abort = new AbortController();
     const cleanups = [() => abort.abort(), () => clearInterval(timer)];
-    const stamp = () => ({ timestamp: ctx.now(), userId: ctx.user().id });
     const emit = <K extends keyof WaymarkEventMap>(type: K, payload: Omit<WaymarkEventMap[K], 'timestamp'>) =>
-      ctx.events.emit(type, { ...stamp(), ...payload } as WaymarkEventMap[K]);
+      ctx.events.emit(type, { ...ctx.stamp(), ...payload } as WaymarkEventMap[K]);
     // Business hours (and the template of the offline status) load only for a guide that sets them.
     let hours: typeof import('../core/chat/business-hours.js') | undefined;
     let fill: typeof import('../core/chat/render-template.js').renderTemplate | undefined;

@@ -47,7 +47,7 @@ export default function checklists(ctx: WaymarkContext): () => void {
   const lists = (ctx.doc.checklists ?? []).filter((c): c is ChecklistDefinition => !!c?.id && Array.isArray(c.items));
   const cleanups: (() => void)[] = [];
   const emit = (...[type, checklistId, more]: Emit) =>
-    events.emit(type, { checklistId, ...more, timestamp: ctx.now(), userId: ctx.user().id } as never);
+    events.emit(type, { checklistId, ...more, ...ctx.stamp() } as never);
   const $checklists = atom<Record<string, ChecklistModel>>({});
   let state: ChecklistsSection = readChecklists(progress.getSection(SECTION));
   let written: unknown;

@@ -39,7 +39,6 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
   const list = (Array.isArray(ctx.doc.hints) ? ctx.doc.hints : []).filter((h): h is HintDefinition => !!h && typeof h.id == 'string' && !!h.target);
   if (!list.length || typeof document == 'undefined') return;
   registerElements({ 'wm-popover': WmPopover, 'wm-hint': WmHint });
-  const stamp = () => ({ timestamp: ctx.now(), userId: ctx.user().id });
   const gotIt = ctx.label('hint.gotIt', 'Got it');
   const named = ctx.label('hint.beacon', 'Hint: {title}');
   const closeLabel = ctx.label('hint.close', 'Close');
@@ -71,7 +70,7 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
       if (source != 'button' || !button) return;
       if (action != 'dismiss') return void ctx.run(button as ButtonDefinition, { source, guideId: h.id });
       ctx.progress.setSection<HintsProgress>('hints', { ...ctx.progress.getSection<HintsProgress>('hints'), [h.id]: { dismissed: ctx.now() } });
-      ctx.events.emit('hint:dismissed', { hintId: h.id, source, ...stamp() });
+      ctx.events.emit('hint:dismissed', { hintId: h.id, source, ...ctx.stamp() });
       sync();
     });
     // Keep document (Tab) order = hint order.
@@ -81,7 +80,7 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
 
   const opened = (el: WmHint, h: HintDefinition, source: EventSource) => {
     for (const other of els) if (other && other != el) other.open = false;
-    ctx.events.emit('hint:opened', { hintId: h.id, source, ...stamp() });
+    ctx.events.emit('hint:opened', { hintId: h.id, source, ...ctx.stamp() });
   };
 
   const sync = () => {
@@ -107,7 +106,7 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
       el.anchor = !tour && inView.has(target) ? target : null;
       if (el.anchor && !shown.has(el)) {
         shown.add(el);
-        ctx.events.emit('hint:shown', { hintId: h.id, ...stamp() });
+        ctx.events.emit('hint:shown', { hintId: h.id, ...ctx.stamp() });
         if (h.open == 'auto') {
           el.open = true;
           opened(el, h, 'trigger');

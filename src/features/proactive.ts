@@ -145,7 +145,6 @@ export default function proactive(ctx: WaymarkContext): (() => void) | undefined
   let timer: ReturnType<typeof setTimeout> | undefined;
   let timerAt = Infinity;
   let offering = false;
-  const stamp = () => ({ timestamp: now(), userId: ctx.user().id });
   const busy = () => ctx.$modal.get() != null;
   const slot = (g: Guide) => `${g.kind}:${g.id}`;
   const mine = (id: string) => showings.filter((r) => r.guideId == id);
@@ -195,7 +194,7 @@ export default function proactive(ctx: WaymarkContext): (() => void) | undefined
   const wake = (at: number | undefined) => void (schedAt = at ?? Infinity);
 
   const suppress = (g: Guide, reason: WaymarkEventMap['guide:suppressed']['reason']) => {
-    if (g.why != reason) events.emit('guide:suppressed', { guideId: g.id, reason, ...stamp() });
+    if (g.why != reason) events.emit('guide:suppressed', { guideId: g.id, reason, ...ctx.stamp() });
     g.why = reason;
   };
 
@@ -261,7 +260,7 @@ export default function proactive(ctx: WaymarkContext): (() => void) | undefined
         else g.why = undefined;
         continue;
       }
-      if (!g.due) events.emit('trigger:fired', { guideId: g.id, kind: g.kind, ...stamp() });
+      if (!g.due) events.emit('trigger:fired', { guideId: g.id, kind: g.kind, ...ctx.stamp() });
       g.due = true;
       if (showing == slot(g) || claim?.g == g) continue;
       const f = checkFrequency(g.frequency, mine(g.id), t);
