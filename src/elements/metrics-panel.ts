@@ -1,3 +1,4 @@
+import { localize } from '../core/localize.js';
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import type { Metrics } from '../core/analytics/metrics.js';
 import type { WaymarkContext } from '../core/waymark-context.js';
@@ -43,8 +44,7 @@ export type MetricsLabels = typeof defaultMetricsLabels;
  * @returns labels for the element's `labels` property.
  * @example `panel.labels = metricsLabels(waymark.context)`
  */
-export const metricsLabels = (ctx: Pick<WaymarkContext, 'label'>): MetricsLabels =>
-  Object.fromEntries(Object.entries(defaultMetricsLabels).map(([k, v]) => [k, ctx.label('metrics.' + k, v)])) as MetricsLabels;
+export const metricsLabels = (ctx: Pick<WaymarkContext, 'label'>): MetricsLabels => localize(ctx, 'metrics', defaultMetricsLabels);
 
 const pct = (r: number) => `${Math.round(r * 100)}%`;
 const secs = (ms: number) => (ms ? `${(ms / 1000).toFixed(1)} s` : '–');

@@ -3,6 +3,7 @@
  * progress in the `checklists` section, mounts floating launchers and serves `<wm-checklist>` elements.
  * @packageDocumentation
  */
+import { localize } from '../core/localize.js';
 import { atom } from 'nanostores';
 import type { ChecklistDefinition } from '../core/checklists/checklist-definition.js';
 import {
@@ -17,7 +18,7 @@ import {
 import { evaluateCondition } from '../core/conditions/evaluate-condition.js';
 import type { EventSource } from '../core/events.js';
 import type { WaymarkContext } from '../core/waymark-context.js';
-import { WmChecklist, defaultChecklistLabels, type ChecklistController, type ChecklistLabels, type ChecklistModel } from '../elements/checklist.js';
+import { WmChecklist, defaultChecklistLabels, type ChecklistController, type ChecklistModel } from '../elements/checklist.js';
 import { registerElements } from '../elements/register-elements.js';
 import { provideContext } from '../elements/request-context.js';
 import { conditionContext, getBehaviourHistory } from './behaviour.js';
@@ -109,7 +110,7 @@ export default function checklists(ctx: WaymarkContext): () => void {
 
   const controller: ChecklistController = {
     $checklists,
-    labels: Object.fromEntries(Object.entries(defaultChecklistLabels).map(([k, v]) => [k, ctx.label('checklist.' + k, v)])) as ChecklistLabels,
+    labels: localize(ctx, 'checklist', defaultChecklistLabels),
     toggle(id, open) {
       change(id, { open: open || undefined });
       emit('checklist:toggled', id, { open, source: 'button' });
