@@ -1,19 +1,10 @@
 // The README's demo, checked the way a person would use it: serve examples/vanilla with Vite (as `npm start`
 // does), open it in headless Chromium, take the welcome tour with the keyboard, and see the checklist launcher,
 // the hints, the chat button and the announcement. Any page error fails the check. Usage: node scripts/demo-check.mjs
-import { createServer } from 'vite';
 import { chromium } from 'playwright-core';
-import { fileURLToPath } from 'node:url';
+import { createDemoServer } from './demo-server.mjs';
 
-const root = fileURLToPath(new URL('../examples/vanilla/', import.meta.url));
-const server = await createServer({
-  root,
-  configFile: false,
-  // Pre-bundled up front, so the first visit is not reloaded by a late dependency discovery.
-  optimizeDeps: { include: ['lit', 'lit/directives/ref.js', 'nanostores', '@floating-ui/dom'] },
-  logLevel: 'error',
-  server: { host: '127.0.0.1', port: 0, fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] } },
-});
+const server = await createDemoServer({ port: 0, logLevel: 'error' });
 await server.listen();
 const url = server.resolvedUrls.local[0];
 const browser = await chromium.launch({
