@@ -1,7 +1,7 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import { createEmitter, type Emitter } from './core/emitter.js';
 import type { EventSource, WaymarkEvent, WaymarkEventMap } from './core/events.js';
-import type { ActionDefinition, GuideDocument } from './core/guide-definition.js';
+import type { GuideDocument, TourDefinition } from './core/guide-definition.js';
 import { isSafeUrl } from './core/markdown.js';
 import { memoryStorage } from './core/memory-storage.js';
 import { normalizeGuide } from './core/normalize-guide.js';
@@ -129,11 +129,22 @@ export function createWaymark(options: WaymarkOptions): Waymark {
   if (options.onEvent) cleanups.push(events.onAny(options.onEvent));
   const stamp = () => ({ timestamp: now(), userId: user.id });
   const storageError = (e: { operation: 'read' | 'write' | 'parse'; message: string }) => events.emit('storage:error', { ...e, ...stamp() });
+  const adapter =
+    options.storage == 'memory'
+      ? memoryStorage()
+      : options.storage ?? localStorageAdapter({ onError: (e) => storageError({ operation: 'write', message: String(e) }) });
+  // Whether the first read of stored progress is done: at once for synchronous storage (localStorage, memory), so
+  // start() right after createWaymark runs at once there; after the read for asynchronous adapters.
+  let read = false;
+  const storage: StorageAdapter = Object.assign(Object.create(adapter) as StorageAdapter, {
+    get(key: string) {
+      const raw = adapter.get(key);
+      if (!(raw && typeof (raw as Promise<unknown>).then == 'function')) read = true;
+      return raw;
+    },
+  });
   const progress = createProgressStore({
-    storage:
-      options.storage == 'memory'
-        ? memoryStorage()
-        : options.storage ?? localStorageAdapter({ onError: (e) => storageError({ operation: 'write', message: String(e) }) }),
+    storage,
     userId: user.id,
     namespace: options.namespace,
     now,
@@ -143,9 +154,11 @@ export function createWaymark(options: WaymarkOptions): Waymark {
 
   let doc: GuideDocument = { schemaVersion: 1 };
   const validate = options.validate ?? (browser && /^(localhost|127\.|\[::1\])/.test(location.hostname));
+  let tours: TourDefinition[] = [];
   const setGuides = (guides: unknown) => {
     const normal = normalizeGuide(guides);
     doc = normal.doc;
+    tours = normal.tours;
     engine.setTours(normal.tours);
     // Development-time checks wait for an idle moment: validating a large document is a long task.
     if (normal.dropped.length) void report(guides);
@@ -304,8 +317,58 @@ export function createWaymark(options: WaymarkOptions): Waymark {
   };
 
   const resume = () => (options.resume === false ? Promise.resolve(false) : engine.resume());
-  const ready = Promise.all([progress.ready.then(resume), ...loading]).then(() => undefined, () => undefined);
+
+  // Calls made before the instance is ready wait here and are applied in order once it is (see `ready`): an event
+  // tracked before the checklist chunk loaded would reach no listener; a tour started before stored progress was
+  // read would overwrite what storage knew about it. A call runs at once when nothing is queued before it and what
+  // it needs is there: `start` needs progress read, `track` and `escalate` the document's features loaded.
+  // `user`: the call decides which tour or user is current (start, identify). `drop`: settles it if never applied.
+  type Call = { run: () => unknown; user?: boolean; drop?: () => void };
+  const queue: Call[] = [];
+  let featuresLoaded = false;
+  let flushing = false;
+  const call = <T>(needs: boolean, run: () => T, user?: boolean, drop?: () => void): T | undefined => {
+    if (destroyed) return void drop?.();
+    if (needs && !queue.length && !flushing) return run();
+    queue.push({ run, user, drop });
+  };
+  const flush = async () => {
+    flushing = true;
+    try {
+      for (let next; !destroyed && (next = queue.shift()); ) {
+        try {
+          await next.run();
+        } catch {
+          /* a queued call never breaks the ones after it */
+        }
+      }
+    } finally {
+      flushing = false;
+    }
+  };
+  // An unfinished tour resumes as soon as progress is read, unless a queued start() or identify() decides first.
+  const resumeUnlessQueued = () => ((read = true), queue.some((c) => c.user) ? false : resume());
+  const ready = Promise.all([progress.ready.then(resumeUnlessQueued), ...loading])
+    .then(() => ((featuresLoaded = true), flush()))
+    .then(() => !destroyed && resume())
+    .then(() => undefined, () => undefined);
   const source: EventSource = 'api';
+  const known = (id: string, stepId?: string) => {
+    const tour = tours.find((t) => t.id == id);
+    return !!tour && (stepId == null || tour.steps.some((s) => s.id == stepId));
+  };
+  const identify = async (id: string | undefined, traits?: Record<string, unknown>) => {
+    if (traits) user.traits = { ...user.traits, ...traits };
+    if (id !== user.id) {
+      // The previous user's unfinished tour stays resumable for them: 'destroyed' is not recorded as dismissed.
+      engine.dismiss(source, 'destroyed');
+      user.id = id;
+      await progress.setUser(id);
+      await resume();
+    }
+    // Audiences depend on who the user is: features re-check them.
+    events.emit('user:identified', { traits: { ...user.traits }, ...stamp() });
+  };
 
   return {
     ready,
@@ -313,14 +376,16 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     progress,
     events,
     context,
-    start: (id, opts) => engine.start(id, { ...opts, source }),
+    start: (id, opts) => call(read, () => engine.start(id, { ...opts, source }), true) ?? (!destroyed && known(id, opts?.stepId)),
     next: () => engine.next(source),
     back: () => engine.back(source),
     goTo: (step) => engine.goTo(step, source),
     complete: () => engine.complete(source),
     dismiss: () => engine.dismiss(source),
     on: events.on,
-    escalate: ({ reason = 'api' } = {}) => run({ action: 'escalate', reason }, { source }),
+    escalate: ({ reason = 'api' } = {}) =>
+      call(featuresLoaded, () => run({ action: 'escalate', reason }, { source })) ??
+      (!destroyed && (!!handlers.get('escalate')?.length || (browser && !!doc.chat && typeof doc.chat == 'object'))),
     metrics: async () => {
       const m = await startAnalytics();
       if (!m) throw new Error('waymark: the analytics chunk could not be loaded');
@@ -328,27 +393,25 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     },
     track(name, props = {}) {
       try {
-        if (typeof name == 'string' && name) events.emit('app:tracked', { name, props: { ...props }, ...stamp() });
+        if (typeof name != 'string' || !name) return;
+        // The properties are copied now: the app may change its object before a queued call is applied.
+        const copy = { ...props };
+        call(featuresLoaded, () => events.emit('app:tracked', { name, props: copy, ...stamp() }));
       } catch {
         /* track() never throws into the app */
       }
     },
-    async identify(id, traits) {
-      if (traits) user.traits = { ...user.traits, ...traits };
-      if (id !== user.id) {
-        // The previous user's unfinished tour stays resumable for them: 'destroyed' is not recorded as dismissed.
-        engine.dismiss(source, 'destroyed');
-        user.id = id;
-        await progress.setUser(id);
-        await resume();
-      }
-      // Audiences depend on who the user is: features re-check them.
-      events.emit('user:identified', { traits: { ...user.traits }, ...stamp() });
+    identify(id, traits) {
+      // A queued identify() resolves once applied (or when the instance is destroyed first); the traits are taken
+      // as they are now.
+      const t = traits && { ...traits };
+      return new Promise<void>((resolve, reject) => void call(true, () => identify(id, t).then(resolve, reject), true, resolve));
     },
     setGuides: replaceGuides,
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      queue.splice(0).forEach((c) => c.drop?.());
       for (const cleanup of cleanups.splice(0).reverse()) {
         try {
           cleanup();
