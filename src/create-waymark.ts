@@ -71,7 +71,11 @@ export interface WaymarkOptions {
 
 /** A Waymark instance: tours, progress and events for one app. */
 export interface Waymark {
-  /** Resolves once stored progress was read, an unfinished tour resumed, and the guide's features loaded. */
+  /**
+   * Resolves once stored progress was read, the guide's features loaded, the calls made before (queued) applied,
+   * and an unfinished tour resumed. Awaiting it is never required: `track`, `start`, `identify` and `escalate`
+   * called earlier wait and are applied in order once the instance is ready.
+   */
   readonly ready: Promise<void>;
   /** The current step, or null. */
   readonly $active: ReadableAtom<ActiveStep | null>;
@@ -81,7 +85,11 @@ export interface Waymark {
   readonly events: Emitter<WaymarkEventMap>;
   /** The context features are built on (for plugins and advanced integrations). */
   readonly context: WaymarkContext;
-  /** Start a tour; returns false when the id is unknown. */
+  /**
+   * Start a tour; returns false when the id (or `stepId`) is unknown. Before stored progress was read (an
+   * asynchronous storage adapter) the call waits and is applied once it is (it then wins over resuming an
+   * unfinished tour); it returns whether the tour is known now.
+   */
   start(tourId: string, options?: { stepId?: string }): boolean;
   /** Go to the next step (completes the tour on the last one). */
   next(): void;
@@ -95,13 +103,25 @@ export interface Waymark {
   dismiss(): void;
   /** Listen to one event type; returns the unsubscribe function. */
   on: Emitter<WaymarkEventMap>['on'];
-  /** Report what the user did (`track('project.created', { plan: 'pro' })`): feeds checklists and triggers. Never throws. */
+  /**
+   * Report what the user did (`track('project.created', { plan: 'pro' })`): feeds checklists and triggers. Never
+   * throws. Before the guide's features have loaded, the event waits and is emitted (as `app:tracked`) once they have,
+   * so early events count.
+   */
   track(name: string, props?: Record<string, unknown>): void;
-  /** Open the team's live chat with what the user was doing (or its after-hours fallback). Needs a `chat` section. */
+  /**
+   * Open the team's live chat with what the user was doing (or its after-hours fallback). Needs a `chat` section.
+   * Returns whether the chat feature takes the request; before it has loaded, the call waits and the return value
+   * says whether the document has a `chat` section (or a chat plugin runs).
+   */
   escalate(options?: { reason?: string }): boolean;
   /** Funnels, step drop-off, checklist completion and help deflection from the local event log (needs `analytics`). */
   metrics(): Promise<Metrics>;
-  /** Switch user (their progress is loaded and their unfinished tour resumed) and/or update their traits. */
+  /**
+   * Switch user (their progress is loaded and their unfinished tour resumed) and/or update their traits. Called
+   * while earlier calls wait for `ready`, it waits behind them (so events tracked before it count for the previous
+   * user); the promise resolves once applied.
+   */
   identify(userId: string | undefined, traits?: Record<string, unknown>): Promise<void>;
   /** Replace the guide document. */
   setGuides(guides: unknown): void;
