@@ -55,7 +55,7 @@ export interface WaymarkOptions {
   analytics?: AnalyticsPluginOptions;
   /** Show the proactive debug panel: why each guide showed or not. Also on with `?waymark-debug` in the URL. */
   debug?: boolean;
-  /** Extra plugins (custom features). */
+  /** Extra plugins (custom features). Like the lazily loaded features, they start only in a browser. */
   plugins?: WaymarkPlugin[];
   /**
    * Check the guide document with the full validator (a lazy chunk) and report every problem as `guide:invalid`
@@ -140,7 +140,8 @@ export interface Waymark {
  * ```
  */
 export function createWaymark(options: WaymarkOptions): Waymark {
-  // On the server there is no page to draw on: the instance still works headless (events, progress, API).
+  // On the server there is no page to draw on: the instance works headless (events, progress, the tour engine's
+  // API) and quietly: no element, no feature or plugin starts (they serve a page), nothing is logged.
   const browser = typeof document != 'undefined';
   const now = options.now ?? Date.now;
   const user: WaymarkUser = { id: options.userId, traits: { ...options.traits } };
@@ -299,7 +300,8 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     running.delete(p);
   };
   const plugin = (p: WaymarkPlugin) => {
-    if (destroyed || running.has(p)) return;
+    // On the server features have no page to serve: the instance stays headless and quiet.
+    if (destroyed || !browser || running.has(p)) return;
     let cleanup: void | (() => void);
     try {
       cleanup = p(context);
@@ -320,7 +322,7 @@ export function createWaymark(options: WaymarkOptions): Waymark {
   const loaded = new Map<(typeof features)[number][1], WaymarkPlugin>();
   const loadFeature = (chunk: (typeof features)[number][1]) =>
     load(chunk(), (m) => (loaded.set(chunk, m.default), m.default));
-  const loading = [
+  const loading = !browser ? [] : [
     ...features.filter(([uses]) => uses(doc)).map(([, chunk]) => loadFeature(chunk)),
     options.analytics && startAnalytics(),
     options.debug && load(import('./features/debug.js'), (m) => m.debugPlugin()),
@@ -332,7 +334,7 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     for (const [uses, chunk] of features) {
       const feature = loaded.get(chunk);
       if (feature) stop(feature);
-      if (uses(doc)) void loadFeature(chunk);
+      if (browser && uses(doc)) void loadFeature(chunk);
     }
   };
 
