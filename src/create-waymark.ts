@@ -21,7 +21,11 @@ import type { Metrics } from './core/analytics/metrics.js';
 
 /** Options of {@link createWaymark}. */
 export interface WaymarkOptions {
-  /** The guide document (object or JSON text). Invalid parts are dropped and reported; the rest runs. */
+  /**
+   * The guide document (object or JSON text), or a promise of one (`fetch('/guides.json').then((r) => r.json())`):
+   * calls made meanwhile wait for it (see `ready`). Invalid parts are dropped and reported; the rest runs. Type it
+   * with {@link GuideDocument} (`const guides: GuideDocument = …`) for completion in code.
+   */
   guides: unknown;
   /** The user whose progress is read and written. @default "anonymous" */
   userId?: string;
@@ -88,7 +92,8 @@ export interface Waymark {
   /**
    * Start a tour; returns false when the id (or `stepId`) is unknown. Before stored progress was read (an
    * asynchronous storage adapter) the call waits and is applied once it is (it then wins over resuming an
-   * unfinished tour); it returns whether the tour is known now.
+   * unfinished tour); it returns whether the tour is known now (true while a guide document given as a promise is
+   * still on its way).
    */
   start(tourId: string, options?: { stepId?: string }): boolean;
   /** Go to the next step (completes the tour on the last one). */
@@ -198,7 +203,10 @@ export function createWaymark(options: WaymarkOptions): Waymark {
       /* reporting must never break the host */
     }
   };
-  setGuides(options.guides);
+  // A document still on its way (a promise) starts empty; tours and features follow when it arrives.
+  const pending = !!options.guides && typeof (options.guides as PromiseLike<unknown>).then == 'function';
+  let docLoaded = !pending;
+  setGuides(pending ? doc : options.guides);
 
   // Actions: the guide's vocabulary, routed to whoever handles it.
   const handlers = new Map<string, ActionHandler[]>();
@@ -322,11 +330,22 @@ export function createWaymark(options: WaymarkOptions): Waymark {
   const loaded = new Map<(typeof features)[number][1], WaymarkPlugin>();
   const loadFeature = (chunk: (typeof features)[number][1]) =>
     load(chunk(), (m) => (loaded.set(chunk, m.default), m.default));
-  const loading = !browser ? [] : [
-    ...features.filter(([uses]) => uses(doc)).map(([, chunk]) => loadFeature(chunk)),
-    options.analytics && startAnalytics(),
-    options.debug && load(import('./features/debug.js'), (m) => m.debugPlugin()),
-  ];
+  const startFeatures = () =>
+    !browser
+      ? []
+      : [
+          ...features.filter(([uses]) => uses(doc)).map(([, chunk]) => loadFeature(chunk)),
+          options.analytics && startAnalytics(),
+          options.debug && load(import('./features/debug.js'), (m) => m.debugPlugin()),
+        ];
+  const loading = pending
+    ? Promise.resolve(options.guides as PromiseLike<unknown>)
+        .then(
+          (guides) => void (destroyed || setGuides(guides)),
+          (error) => void console.error('waymark: could not load the guide document', error),
+        )
+        .then(() => ((docLoaded = true), Promise.all(startFeatures())))
+    : Promise.all(startFeatures());
   // A new guide document restarts the document's features (they read it when they start), and loads or drops
   // features the new document does (not) use. Tours switch in place (setGuides above).
   const replaceGuides = (guides: unknown) => {
@@ -370,7 +389,7 @@ export function createWaymark(options: WaymarkOptions): Waymark {
   };
   // An unfinished tour resumes as soon as progress is read, unless a queued start() or identify() decides first.
   const resumeUnlessQueued = () => ((read = true), queue.some((c) => c.user) ? false : resume());
-  const ready = Promise.all([progress.ready.then(resumeUnlessQueued), ...loading])
+  const ready = Promise.all([progress.ready.then(resumeUnlessQueued), loading])
     .then(() => ((featuresLoaded = true), flush()))
     .then(() => !destroyed && resume())
     .then(() => undefined, () => undefined);
@@ -398,7 +417,8 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     progress,
     events,
     context,
-    start: (id, opts) => call(read, () => engine.start(id, { ...opts, source }), true) ?? (!destroyed && known(id, opts?.stepId)),
+    start: (id, opts) =>
+      call(read && docLoaded, () => engine.start(id, { ...opts, source }), true) ?? (!destroyed && (!docLoaded || known(id, opts?.stepId))),
     next: () => engine.next(source),
     back: () => engine.back(source),
     goTo: (step) => engine.goTo(step, source),

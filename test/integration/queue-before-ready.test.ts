@@ -103,3 +103,28 @@ it('calls after ready apply at once; destroy() before ready drops the queue quie
   await early.ready;
   expect(early.$active.get()).toBeNull();
 });
+
+it('takes the guide document as a promise (a fetch): calls made meanwhile wait for it', async () => {
+  let arrive!: (doc: unknown) => void;
+  const waymark = make({ guides: new Promise((resolve) => (arrive = resolve)) });
+  waymark.track('invite.sent');
+  waymark.track('invite.sent');
+  waymark.track('invite.sent');
+  expect(waymark.start('welcome')).toBe(true);
+  await new Promise((r) => setTimeout(r, 10));
+  expect(waymark.$active.get()).toBeNull();
+  arrive(guides);
+  await waymark.ready;
+  expect(waymark.$active.get()?.tour.id).toBe('welcome');
+  expect(invite(waymark)).toEqual(expect.any(Number));
+});
+
+it('a guide document that fails to arrive leaves a working, empty instance and says why', async () => {
+  const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+  const waymark = make({ guides: Promise.reject(new Error('404')) });
+  waymark.start('welcome');
+  await waymark.ready;
+  expect(waymark.$active.get()).toBeNull();
+  expect(error).toHaveBeenCalledWith('waymark: could not load the guide document', expect.any(Error));
+  error.mockRestore();
+});
