@@ -4,7 +4,7 @@
  * elements declare `schemas: [CUSTOM_ELEMENTS_SCHEMA]`.
  * @packageDocumentation
  */
-import { DestroyRef, InjectionToken, inject, makeEnvironmentProviders, type EnvironmentProviders } from '@angular/core';
+import { DestroyRef, InjectionToken, inject, makeEnvironmentProviders, provideEnvironmentInitializer, type EnvironmentProviders } from '@angular/core';
 import { createWaymark, type Waymark, type WaymarkEventMap, type WaymarkOptions } from '../index.js';
 
 /** The token under which {@link provideWaymark} provides the instance (`inject(WAYMARK)`). */
@@ -12,8 +12,9 @@ export const WAYMARK = new InjectionToken<Waymark>('waymark');
 
 /**
  * Providers for `bootstrapApplication` / `ApplicationConfig` (or a route's `providers`): the instance is created
- * the first time something injects it, and destroyed with its environment injector (when the application is
- * destroyed). Given an instance instead, provides it and leaves its lifetime to you.
+ * when the environment injector starts (so tours resume and placed `wm-*` elements work even if no code injects
+ * it), and destroyed with that injector (when the application is destroyed). Given an instance instead, provides
+ * it and leaves its lifetime to you.
  * @example
  * ```ts
  * export const appConfig: ApplicationConfig = { providers: [provideWaymark({ guides, userId: 'u1' })] };
@@ -30,6 +31,7 @@ export function provideWaymark(options: WaymarkOptions | Waymark): EnvironmentPr
         return waymark;
       },
     },
+    provideEnvironmentInitializer(() => void inject(WAYMARK)),
   ]);
 }
 

@@ -4,12 +4,17 @@
  *
  * StrictMode-safe (the double mount leaves exactly one live instance) and SSR-safe: nothing touches `document`
  * at import or render; the instance is created in an effect, so the server renders no Waymark node and
- * `useWaymark()` is `null` there. In Next.js (App Router) put the provider in a `'use client'` component.
+ * `useWaymark()` is `null` there. The module is marked `'use client'`, so a Next.js (App Router) server layout may
+ * render `<WaymarkProvider>` directly when its options are serialisable (guides, userId); options with functions
+ * (`chat.custom`, `onEvent`, `actions`) belong in a `'use client'` component of the app.
  * @packageDocumentation
  */
-import { createContext, createElement, useContext, useEffect, useRef, useState, type HTMLAttributes, type Key, type ReactNode, type RefAttributes } from 'react';
+'use client';
+import { createContext, createElement, useContext, useEffect, useRef, useState, type HTMLAttributes, type Key, type ReactElement, type ReactNode, type RefAttributes } from 'react';
 import { createWaymark, type Waymark, type WaymarkEventMap, type WaymarkOptions } from '../index.js';
 import type { WaymarkElementClasses, WaymarkElementAttributes, WaymarkElementEventProps, WaymarkElementProperties, WaymarkTag } from './element-types.js';
+
+export type { WaymarkElementAttributes, WaymarkElementClasses, WaymarkElementEvents, WaymarkElementProperties, WaymarkTag } from './element-types.js';
 
 const WaymarkContext = createContext<Waymark | null>(null);
 
@@ -39,7 +44,7 @@ export type WaymarkProviderProps = { children?: ReactNode } & (
  * </WaymarkProvider>
  * ```
  */
-export function WaymarkProvider({ options, instance, children }: WaymarkProviderProps): ReactNode {
+export function WaymarkProvider({ options, instance, children }: WaymarkProviderProps): ReactElement {
   const [created, setCreated] = useState<Waymark | null>(null);
   const latest = useRef(options);
   latest.current = options;

@@ -9,6 +9,8 @@ import type { HTMLAttributes } from 'svelte/elements';
 import { createWaymark, type Waymark, type WaymarkEventMap, type WaymarkOptions } from '../index.js';
 import type { WaymarkElementClasses, WaymarkElementAttributes, WaymarkElementEventProps, WaymarkElementProperties, WaymarkTag } from './element-types.js';
 
+export type { WaymarkElementAttributes, WaymarkElementClasses, WaymarkElementEvents, WaymarkElementProperties, WaymarkTag } from './element-types.js';
+
 const key = Symbol('waymark');
 
 /**

@@ -8,6 +8,8 @@ import { inject, onScopeDispose, type App, type EmitFn, type HTMLAttributes, typ
 import { createWaymark, type Waymark, type WaymarkEventMap, type WaymarkOptions } from '../index.js';
 import type { WaymarkElementClasses, WaymarkElementEvents, WaymarkElementProperties, WaymarkTag } from './element-types.js';
 
+export type { WaymarkElementAttributes, WaymarkElementClasses, WaymarkElementEvents, WaymarkElementProperties, WaymarkTag } from './element-types.js';
+
 /** The injection key under which {@link WaymarkPlugin} provides the instance (for `inject(waymarkKey)`). */
 export const waymarkKey: InjectionKey<Waymark> = Symbol('waymark');
 

@@ -26,6 +26,13 @@ it('provideWaymark creates one instance per environment injector, injected anywh
   expect(events.length).toBe(count);
 });
 
+it('creates the instance when the injector starts, even if nothing injects it (placed elements and resumed tours need it)', () => {
+  const started: string[] = [];
+  const app = createEnvironmentInjector([provideWaymark({ guides, storage: 'memory', plugins: [() => void started.push('instance')] })], root());
+  expect(started).toEqual(['instance']);
+  app.destroy();
+});
+
 it('injectWaymarkEvent listens until its injection context is destroyed; a given instance is not destroyed', () => {
   const instance = createWaymark({ guides, storage: 'memory' });
   const app = createEnvironmentInjector([provideWaymark(instance)], root());
