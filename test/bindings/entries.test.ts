@@ -16,7 +16,13 @@ it('no module outside src/bindings imports a binding or a framework, so apps tha
 });
 
 it.each(Object.entries(frameworks))('waymark/%s is a subpath entry whose framework is an optional peer dependency', (entry, peer) => {
-  expect(pkg.exports[`./${entry}`]).toEqual({ types: `./dist/${entry}.d.ts`, default: `./dist/${entry}.js` });
+  // Browsers get the build with the main entry's chunks; servers and workers the server build, like every entry.
+  const server = `./dist/server/${entry}.js`;
+  expect(pkg.exports[`./${entry}`]).toEqual({
+    types: `./dist/${entry}.d.ts`,
+    ...Object.fromEntries(['node', 'worker', 'workerd', 'edge-light', 'deno'].map((condition) => [condition, server])),
+    default: `./dist/${entry}.js`,
+  });
   expect(pkg.peerDependencies[peer]).toBeTruthy();
   expect(pkg.peerDependenciesMeta[peer]).toEqual({ optional: true });
   expect(pkg.dependencies?.[peer]).toBeUndefined();
