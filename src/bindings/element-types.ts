@@ -7,8 +7,8 @@
  * @packageDocumentation
  */
 import type { WmAnnouncement, WmCloseDetail } from '../elements/announcement.js';
-import type { WmChatButton } from '../elements/chat-button.js';
-import type { WmChecklist } from '../elements/checklist.js';
+import type { WmChatButton, WmChatOpenedDetail } from '../elements/chat-button.js';
+import type { WmChecklist, WmChecklistCompletedDetail, WmChecklistItemCompletedDetail } from '../elements/checklist.js';
 import type { WmHint, WmToggleDetail } from '../elements/hint.js';
 import type { WmMetricsPanel } from '../elements/metrics-panel.js';
 import type { WmActionDetail, WmPopover, WmPositionedDetail } from '../elements/popover.js';
@@ -39,6 +39,12 @@ export interface WaymarkElementEventDetails {
   'wm-positioned': WmPositionedDetail;
   /** The dimmed area of a `<wm-spotlight>` was clicked (no detail). */
   'wm-backdrop-click': null;
+  /** An item of a `<wm-checklist>` completed. */
+  'wm-checklist-item-completed': WmChecklistItemCompletedDetail;
+  /** Every item of a `<wm-checklist>` is complete. */
+  'wm-checklist-completed': WmChecklistCompletedDetail;
+  /** The chat a press of `<wm-chat-button>` asked for opened. */
+  'wm-chat-opened': WmChatOpenedDetail;
 }
 
 /** Own (non-`HTMLElement`) keys of an element class. */
@@ -62,12 +68,12 @@ export const elementSpecs = {
   'wm-checklist': {
     attributes: { checklist: 'checklist', floating: 'floating', position: 'position' },
     properties: ['model', 'controller', 'labels'],
-    events: [],
+    events: ['wm-checklist-item-completed', 'wm-checklist-completed'],
   },
   'wm-chat-button': {
     attributes: { label: 'label', state: 'state', status: 'status', href: 'href', reason: 'reason', launcher: 'launcher' },
     properties: [],
-    events: [],
+    events: ['wm-chat-opened'],
   },
   'wm-metrics-panel': {
     attributes: { heading: 'heading' },

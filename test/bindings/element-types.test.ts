@@ -48,3 +48,13 @@ it('describes every element the sources declare in HTMLElementTagNameMap, and on
     .flatMap((file) => [...readFileSync(dir + file, 'utf8').matchAll(/^\s+'(wm-[a-z-]+)': Wm\w+;$/gm)].map((m) => m[1]));
   expect(Object.keys(elementSpecs).sort()).toEqual(declared.sort());
 });
+
+it.each(Object.keys(classes) as WaymarkTag[])('the events described for <%s> are the ones its class documents with @fires', (tag) => {
+  const dir = join(dirname(fileURLToPath(import.meta.url)), '../../src/elements/');
+  const file = readdirSync(dir).find((f) => f.endsWith('.ts') && new RegExp(`^\\s+'${tag}': Wm\\w+;$`, 'm').test(readFileSync(dir + f, 'utf8')));
+  const source = readFileSync(dir + file, 'utf8');
+  // The class's own TSDoc block (the last comment before `export class`).
+  const doc = /\/\*\*((?:(?!\/\*\*)[^])*?)\*\/\s*export class/.exec(source)?.[1] ?? '';
+  const fired = [...doc.matchAll(/@fires (wm-[a-z-]+)/g)].map((m) => m[1]).filter((name) => name != 'wm-context-request');
+  expect([...elementSpecs[tag].events].sort()).toEqual(fired.sort());
+});
