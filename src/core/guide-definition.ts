@@ -61,14 +61,6 @@ export type MissingTargetPolicy = 'skip' | 'center' | 'end';
  */
 export type AdvanceOn = 'click' | 'input' | 'change' | 'submit';
 
-/**
- * Where keyboard focus goes when a step shows.
- * `auto`: a step with `advanceOn` puts focus on its target (or keeps it there), any other step on its primary
- * button; a step never takes focus from a text field the user is typing in (unless it is modal).
- * `none`: the step does not move focus at all (F6 still moves into it).
- */
-export type StepFocus = 'auto' | 'none';
-
 /** The dimmed backdrop with a cut-out around the step's target. */
 export interface SpotlightOptions {
   /**
@@ -177,11 +169,12 @@ export interface StepDefaults {
    */
   scrollIntoView?: boolean;
   /**
-   * Where keyboard focus goes when the step shows: `auto` (an `advanceOn` step: its target; others: the primary
-   * button) or `none` (focus stays where it is).
+   * Where keyboard focus goes when the step shows. `auto`: a step with `advanceOn` puts it on its target (or keeps
+   * it there), any other step on its primary button; a step never takes it from a text field the user is typing in
+   * (unless it is modal). `none`: focus stays where it is (F6 moves into the step).
    * @default "auto"
    */
-  focus?: StepFocus;
+  focus?: 'auto' | 'none';
 }
 
 /** One step of a tour: a popover anchored to a target, or a centred modal when it has none. */
