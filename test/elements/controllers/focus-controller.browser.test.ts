@@ -109,6 +109,9 @@ describe('focus policy per step kind (keyboard only)', () => {
   it('"Still stuck?" never takes the first focus, and appearing later does not move focus', async () => {
     const w = make({ plugins: [chatPlugin({ custom: () => {} })], guides: { ...guides, chat: { provider: 'custom', stuck: { reopened: 1 } } } });
     await w.ready;
+    // Stuck detection is a lazy chunk the chat feature loads when it starts: let it arrive before the tour runs.
+    await import('../../../src/dom/chat/offer-help.js');
+    await new Promise((r) => setTimeout(r, 50));
     w.start('kinds', { stepId: 'info' });
     await expect.poll(focused).toBe('Next');
     await userEvent.keyboard('{Enter}'); // to the action step
