@@ -168,6 +168,13 @@ export interface StepDefaults {
    * @default true
    */
   scrollIntoView?: boolean;
+  /**
+   * Where keyboard focus goes when the step shows. `auto`: a step with `advanceOn` puts it on its target (or keeps
+   * it there), any other step on its primary button; a step never takes it from a text field the user is typing in
+   * (unless it is modal). `none`: focus stays where it is (F6 moves into the step).
+   * @default "auto"
+   */
+  focus?: 'auto' | 'none';
 }
 
 /** One step of a tour: a popover anchored to a target, or a centred modal when it has none. */

@@ -1,5 +1,5 @@
 import { isRecord } from './is-record.js';
-import type { GuideDocument, StepDefinition, TourDefinition } from './guide-definition.js';
+import type { ButtonDefinition, GuideDocument, StepDefinition, TourDefinition } from './guide-definition.js';
 
 /** The parts of a guide document the runtime can use, and where it had to drop something. */
 export interface NormalizedGuide {
@@ -11,9 +11,29 @@ export interface NormalizedGuide {
 }
 
 const isText = (v: unknown): v is string => typeof v == 'string' && v.length > 0;
+/** The gestures a step can advance on (`AdvanceOn`). */
+const GESTURES = ['click', 'input', 'change', 'submit'];
+/** Buttons that move a tour on. */
+const FORWARD = ['next', 'complete', 'goto'];
 
 /**
- * The runtime's cheap structural gate: keep every tour and step that can run, drop the rest, never throw.
+ * A step whose `advanceOn` is unreadable (a typo such as `"clik"`) would wait for a gesture that never comes: it
+ * loses that field (reported in `dropped`) and gets its way forward back, the default Next button, or (when it has
+ * its own buttons and none moves on) a `next` button without a label, which the tour labels ("Next" / "Done").
+ */
+const keepWayForward = (step: StepDefinition, path: string, dropped: string[]): StepDefinition => {
+  if (step.advanceOn == null || GESTURES.includes(step.advanceOn)) return step;
+  dropped.push(path + '.advanceOn');
+  const { advanceOn, ...rest } = step;
+  const buttons = Array.isArray(step.buttons) ? step.buttons : undefined;
+  return buttons && !buttons.some((b) => isRecord(b) && FORWARD.includes(b.action))
+    ? { ...rest, buttons: [...buttons, { action: 'next', variant: 'primary' } as ButtonDefinition] }
+    : rest;
+};
+
+/**
+ * The runtime's cheap structural gate: keep every tour and step that can run, drop the rest (and a step's unreadable
+ * `advanceOn`, so the step keeps a way forward), never throw.
  * It does not explain problems; `waymark/validate` does (the instance loads it lazily when something was dropped).
  * @param input - a guide document (object or JSON text) or anything else.
  */
@@ -32,10 +52,12 @@ export function normalizeGuide(input: unknown): NormalizedGuide {
     const path = `tours[${t}]`;
     if (!isRecord(tour) || !isText(tour.id) || seen.has(tour.id) || !Array.isArray(tour.steps)) return void dropped.push(path);
     const ids = new Set<string>();
-    const steps = (tour.steps as unknown[]).filter((step, s): step is StepDefinition => {
+    const steps: StepDefinition[] = [];
+    (tour.steps as unknown[]).forEach((step, s) => {
       const ok = isRecord(step) && isText(step.id) && isText(step.title) && !ids.has(step.id);
-      ok ? ids.add(step.id) : dropped.push(`${path}.steps[${s}]`);
-      return ok;
+      if (!ok) return void dropped.push(`${path}.steps[${s}]`);
+      ids.add(step.id as string);
+      steps.push(keepWayForward(step as unknown as StepDefinition, `${path}.steps[${s}]`, dropped));
     });
     if (!steps.length) return void dropped.push(path);
     seen.add(tour.id);

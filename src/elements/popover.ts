@@ -14,6 +14,8 @@ export interface PopoverButton {
   action: string;
   /** Visual weight. @default "secondary" */
   variant?: 'primary' | 'secondary';
+  /** `false`: never takes the initial focus ({@link WmPopover.focusInitial}), e.g. an offer the user did not ask for. */
+  initialFocus?: boolean;
 }
 
 /** Detail of the `wm-action` event. */
@@ -114,10 +116,13 @@ export class WmPopover extends LitElement {
     return this.shadowRoot?.querySelector<HTMLElement>('[role=dialog]') ?? null;
   }
 
-  /** Focus the primary button, else the first footer button, else the dialog itself. */
+  /**
+   * Focus the primary button, else the first footer button, else the dialog itself, without scrolling. Buttons
+   * with `initialFocus: false` are passed over.
+   */
   focusInitial(): void {
-    const q = (s: string) => this.shadowRoot?.querySelector<HTMLElement>(s);
-    (q('.footer .primary') ?? q('.footer button') ?? this.container)?.focus();
+    const els = [...(this.shadowRoot?.querySelectorAll<HTMLElement>('.footer button') ?? [])].filter((_, i) => this.buttons[i]?.initialFocus != false);
+    (els.find((el) => el.matches('.primary')) ?? els[0] ?? this.container)?.focus({ preventScroll: true });
   }
 
   override connectedCallback(): void {

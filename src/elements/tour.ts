@@ -8,31 +8,28 @@ import { matchPath } from '../core/conditions/match-path.js';
 import { watchPage } from '../dom/signals/watch-page.js';
 import { waitForTarget } from '../dom/wait-for-target.js';
 import { scrollIfNeeded } from '../dom/scroll-into-view.js';
-import { deepActive, saveFocus, trapFocus } from '../dom/focus-trap.js';
 import { inertBackground } from '../dom/inert-background.js';
 import { listen } from '../dom/listen.js';
+import { parseMarkdown, type MdInline } from '../core/markdown.js';
 import { defaultLabels, type TourLabels } from './tour-labels.js';
-import type { WmActionDetail, WmPopover, WmPositionedDetail } from './popover.js';
+import type { PopoverButton, WmActionDetail, WmPopover, WmPositionedDetail } from './popover.js';
+import { FocusController, isActionStep } from './controllers/focus-controller.js';
+import { KeyboardController, type TourKeyboardOptions } from './controllers/keyboard-controller.js';
 
-/** Which keys the tour answers while a step shows. */
-export interface TourKeyboardOptions {
-  /** Esc dismisses the tour. @default true */
-  escape?: boolean;
-  /** ArrowRight / ArrowLeft go to the next / previous step (not while typing in a field). @default true */
-  arrows?: boolean;
-}
+export type { TourKeyboardOptions };
 
 const prop = { attribute: false };
 
 /** Run and drop every cleanup, last added first. */
 const run = (cleanups: (() => void)[]) => cleanups.splice(0).reverse().forEach((f) => f());
 
-const isEditable = (el: Element | null) => !!el && (el.matches('input,textarea,select') || (el as HTMLElement).isContentEditable);
+/** The plain text of a Markdown body, for the live region. */
+const plain = (n: MdInline | MdInline[]): string => (Array.isArray(n) ? n.map(plain).join('') : typeof n == 'string' ? n : 'v' in n ? n.v : plain(n.c));
 
 /**
  * The running tour: renders the current step of a {@link TourEngine} as a spotlight and a step popover, resolves
- * and waits for targets, applies the missing-target policy, handles the keyboard, moves and traps focus, and
- * returns focus where it was when the tour ends. A view: every decision about steps is the engine's.
+ * and waits for targets and applies the missing-target policy. A view: every decision about steps is the engine's,
+ * focus is the {@link FocusController}'s and keys are the {@link KeyboardController}'s.
  *
  * @summary Renders a tour engine's current step.
  * @csspart popover - the step popover (`wm-popover`); its parts are exported as `popover__dialog`,
@@ -63,23 +60,22 @@ export class WmTour extends LitElement {
   private _active: ActiveStep | null = null;
   private _target: Element | null = null;
   private _rect: DOMRect | null = null;
-  // Cleanups of the step on screen, and of this element's connection.
+  // Cleanups of the step on screen.
   private _step: (() => void)[] = [];
-  private _conn: (() => void)[] = [];
   private _unsub?: () => void;
-  private _restoreFocus?: () => void;
+  private _focus = new FocusController(this, () => this.shadowRoot?.querySelector<WmPopover>('wm-popover'));
+  // The step on screen and its target, for the keys (null while waiting or idle).
+  protected _keys = new KeyboardController(this, () => this._active && { active: this._active, target: this._target }, this._focus);
 
   override connectedCallback(): void {
     super.connectedCallback();
     this._subscribe();
-    this._conn.push(listen(document, 'keydown', (e: KeyboardEvent) => this._key(e), true));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._unsub?.();
     this._unsub = undefined;
-    run(this._conn);
     this._show(null);
   }
 
@@ -95,7 +91,7 @@ export class WmTour extends LitElement {
   private _onActive(active: ActiveStep | null) {
     run(this._step);
     if (!active) return this._show(null);
-    this._restoreFocus ??= saveFocus();
+    this._focus.begin();
     const { target, waitTimeout, route } = active.step;
     if (route && !matchPath(route, location.pathname)) {
       // The step belongs on another page: nothing shows until the app navigates there.
@@ -129,11 +125,7 @@ export class WmTour extends LitElement {
     // The previous target's rectangle stays until the new one is positioned, so the spotlight glides across.
     this.requestUpdate();
     run(this._step);
-    if (!active) {
-      this._restoreFocus?.();
-      this._restoreFocus = undefined;
-      return;
-    }
+    if (!active) return this._focus.end();
     const { scrollIntoView, advanceOn, route } = active.step;
     // Leaving the step's page takes it out of sight until the app comes back there.
     if (route) this._step.push(watchPage((path) => matchPath(route, path) || this._onActive(active)));
@@ -151,9 +143,7 @@ export class WmTour extends LitElement {
           ),
         );
     }
-    const popover = () => this.shadowRoot?.querySelector<WmPopover>('wm-popover');
-    this._step.push(trapFocus(() => [popover()?.container, target].filter((el): el is Element => !!el)));
-    this.updateComplete.then(() => this._active == active && popover()?.focusInitial());
+    this._step.push(this._focus.step(active, target));
   }
 
   private _act({ detail: { action, button, source } }: CustomEvent<WmActionDetail>) {
@@ -165,20 +155,6 @@ export class WmTour extends LitElement {
     if (/^(next|back|complete|dismiss)$/.test(action)) engine[action as 'next'](s);
     else if (action == 'goto' && step) engine.goTo(step, s);
     else if (button) this.runAction?.(button as ButtonDefinition, { source: s, guideId: active.tour.id, stepId: active.step.id });
-  }
-
-  private _key(e: KeyboardEvent) {
-    const { engine, _active: active, keyboard } = this;
-    const { key } = e;
-    if (!active || !engine || e.defaultPrevented || e.isComposing) return;
-    if (key == 'Escape' && keyboard.escape != false) engine.dismiss('keyboard');
-    // ArrowRight goes forward (ArrowLeft under RTL); next on the last step completes the tour.
-    else if (keyboard.arrows != false && /^Arrow(Right|Left)$/.test(key) && !isEditable(deepActive()))
-      engine[(key == 'ArrowRight') != (getComputedStyle(this).direction == 'rtl') ? 'next' : 'back']('keyboard');
-    else return;
-    // Keys the tour used must not also reach the host app's shortcuts.
-    e.preventDefault();
-    e.stopPropagation();
   }
 
   private _positioned(e: CustomEvent<WmPositionedDetail>) {
@@ -194,14 +170,20 @@ export class WmTour extends LitElement {
     const { spotlight: spot, showProgress } = step;
     const last = stepIndex == stepCount - 1;
     const progress = labels.progress.replace('{current}', stepIndex + 1 + '').replace('{total}', stepCount + '');
-    const buttons: ButtonDefinition[] = [
-      ...(help ? [{ label: help.label, action: 'escalate' as const, reason: help.reason }] : []),
-      ...(step.buttons ?? [
+    const action = isActionStep(active, target);
+    const forward = { label: last ? labels.done : labels.next, action: last ? 'complete' : 'next', variant: 'primary' } as const;
+    const buttons: (ButtonDefinition & PopoverButton)[] = [
+      // A `next` button without a label (the normaliser's, for a step whose advanceOn was unreadable): Next / Done.
+      ...(step.buttons?.map((b) => (b.label ? b : { ...b, label: forward.label })) ?? [
         ...(stepIndex ? [{ label: labels.back, action: 'back' as const }] : []),
         // A step that advances on the target's own gesture offers no Next: the user does the real thing.
-        ...(!step.advanceOn || last ? [{ label: last ? labels.done : labels.next, action: last ? ('complete' as const) : ('next' as const), variant: 'primary' as const }] : []),
+        ...(!action || last ? [forward] : []),
       ]),
+      // Last, so adding it never shifts the focused button; never the first focus: the user did not ask for it.
+      ...(help ? [{ label: help.label, action: 'escalate' as const, reason: help.reason, initialFocus: false }] : []),
     ];
+    // Steps that leave focus outside the step (on the target, or where it was) announce their text as well.
+    const said = action || step.focus == 'none' ? parseMarkdown(step.body ?? '').map((b) => (b.t == 'p' ? plain(b.c) : b.items.map(plain).join(', '))) : [];
     return html`
       <wm-spotlight
         part="spotlight"
@@ -228,7 +210,7 @@ export class WmTour extends LitElement {
         @wm-action=${this._act}
         @wm-positioned=${this._positioned}
       ></wm-popover>
-      <div class="sr" role="status" aria-live="polite">${step.title + (showProgress && stepCount > 1 ? ', ' + progress : '')}</div>
+      <div class="sr" role="status" aria-live="polite">${[step.title + (showProgress && stepCount > 1 ? ', ' + progress : ''), ...said].join('. ')}</div>
     `;
   }
 }

@@ -45,3 +45,32 @@ describe('normalizeGuide', () => {
     expect(doc.hints).toEqual([{ id: 'h' }]);
   });
 });
+
+describe('normalizeGuide: a step never loses its way forward', () => {
+  it('drops a mistyped advanceOn and reports it, so the step gets its Next button back', () => {
+    const { tours, dropped } = normalizeGuide({
+      schemaVersion: 1,
+      tours: [{ id: 'a', steps: [{ id: 'one', title: 'One', target: '#x', advanceOn: 'clik' }, { id: 'two', title: 'Two', advanceOn: 'click', target: '#y' }] }],
+    });
+    expect(dropped).toEqual(['tours[0].steps[0].advanceOn']);
+    expect(tours[0].steps[0]).toEqual({ id: 'one', title: 'One', target: '#x' });
+    expect(tours[0].steps[1].advanceOn).toBe('click');
+  });
+
+  it('adds an unlabelled next button to own buttons that do not move on, and leaves ones that do', () => {
+    const { tours } = normalizeGuide({
+      schemaVersion: 1,
+      tours: [
+        {
+          id: 'a',
+          steps: [
+            { id: 'one', title: 'One', advanceOn: 'clik', buttons: [{ label: 'Back', action: 'back' }] },
+            { id: 'two', title: 'Two', advanceOn: 5, buttons: [{ label: 'Go', action: 'next' }] },
+          ],
+        },
+      ],
+    });
+    expect(tours[0].steps[0].buttons).toEqual([{ label: 'Back', action: 'back' }, { action: 'next', variant: 'primary' }]);
+    expect(tours[0].steps[1].buttons).toEqual([{ label: 'Go', action: 'next' }]);
+  });
+});

@@ -74,3 +74,51 @@ describe('trapFocus', () => {
     expect(active()).toBe('b');
   });
 });
+
+describe('trapFocus releases while focus is elsewhere in the page', () => {
+  it('leaves Tab alone outside its containers and takes it back from <body>', async () => {
+    document.body.innerHTML = '<button id="a">A</button><button id="b">B</button><button id="c">C</button>';
+    cleanups.push(trapFocus(() => [document.getElementById('c')!]));
+    document.getElementById('a')!.focus();
+    await userEvent.keyboard('{Tab}');
+    expect(active()).toBe('b');
+    (document.activeElement as HTMLElement).blur();
+    await userEvent.keyboard('{Tab}');
+    expect(active()).toBe('c');
+  });
+});
+
+describe('saveFocus when the element is gone', () => {
+  it('focuses the element that replaced it (same name in the same container)', () => {
+    document.body.innerHTML = '<div id="bar"><span><button>Save</button></span><button id="x">Other</button></div>';
+    document.querySelector('button')!.focus();
+    const restore = saveFocus();
+    document.querySelector('span')!.innerHTML = '<button id="new">Save</button>'; // a re-render
+    restore();
+    expect(active()).toBe('new');
+  });
+
+  it('focuses the component it lived in (its first control), e.g. a checklist launcher', () => {
+    document.body.innerHTML = '<x-list></x-list><main><button id="m">Main</button></main>';
+    const host = document.querySelector('x-list')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<button id="launcher">Checklist</button><ul><li><div><button id="go">Start tour</button></div></li></ul>';
+    host.shadowRoot!.getElementById('go')!.focus();
+    const restore = saveFocus();
+    host.shadowRoot!.getElementById('go')!.remove();
+    restore();
+    expect(active()).toBe('launcher');
+  });
+
+  it('falls back to the main landmark, never <body>, and looks again when the element goes right after', async () => {
+    document.body.innerHTML = '<header><button id="open">Open</button></header><main><p>Text</p></main>';
+    const opener = document.getElementById('open')!;
+    opener.focus();
+    const restore = saveFocus();
+    document.body.focus();
+    restore();
+    expect(active()).toBe('open');
+    opener.closest('header')!.remove(); // the app re-renders it away in the same task
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    expect(document.activeElement).toBe(document.querySelector('main'));
+  });
+});

@@ -102,6 +102,16 @@ describe('<wm-popover>', () => {
     expect(el.shadowRoot!.activeElement).toBe(el.container);
   });
 
+  it('passes over buttons with initialFocus: false (an offer the user did not ask for)', async () => {
+    const el = await mount({ heading: 'T', buttons: [{ label: 'Back', action: 'back' }, { label: 'Still stuck?', action: 'escalate', variant: 'primary', initialFocus: false }] });
+    el.focusInitial();
+    expect(el.shadowRoot!.activeElement?.textContent?.trim()).toBe('Back');
+    el.buttons = [{ label: 'Still stuck?', action: 'escalate', initialFocus: false }];
+    await el.updateComplete;
+    el.focusInitial();
+    expect(el.shadowRoot!.activeElement).toBe(el.container);
+  });
+
   it('fires wm-positioned right away when centred, with no arrow', async () => {
     const el = document.createElement('wm-popover');
     el.heading = 'Centred';

@@ -250,6 +250,18 @@ describe('chat feature: stuck detection', () => {
     expect(of('chat:offered').map((e) => [e.reason, e.stepId])).toEqual([['reopened', 'hello']]);
   });
 
+  it('counts returns within one run of a tour: one look back is not stuck, and a restart starts the count again', async () => {
+    const w = make({ provider: 'custom', stuck: { reopened: 2 } });
+    await settle();
+    w.start('welcome');
+    w.next();
+    w.back(); // one return to hello
+    w.start('welcome'); // a new run: hello again, but not a return
+    w.next();
+    w.back(); // one return in this run
+    expect(of('chat:offered')).toEqual([]);
+  });
+
   it('does not offer a chat nobody can answer', async () => {
     const w = make({ provider: 'custom', hours, offline: { mode: 'hide' }, stuck: { after: 'PT1S' } }, { custom }, () => SATURDAY);
     w.start('welcome');

@@ -220,6 +220,8 @@ describe('a tour in real Chromium', () => {
     const before = document.body.innerHTML;
     const w = make();
     await w.ready;
+    // Started from a button, focus goes back to it (started with nothing focused, it would go to <main>).
+    document.querySelector<HTMLElement>('#opener')!.focus();
     w.start('welcome', { stepId: 'create' });
     await expect.element(dialog('Create a project')).toBeVisible();
     w.destroy();

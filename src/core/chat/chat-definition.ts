@@ -159,7 +159,8 @@ export interface StuckThresholds {
    */
   failedAdvance?: number;
   /**
-   * Times the same step was shown again (back and forth, or the tour started over).
+   * Returns to the same step within one run of a tour: the step shows again after the user had moved past it
+   * (going back to it from a later step). Restarting the tour starts the count again.
    * @minimum 1
    * @examples [2]
    */

@@ -1,7 +1,7 @@
 import { parseDuration } from '../conditions/parse-duration.js';
 import type { StuckThresholds } from './chat-definition.js';
 
-/** Why a user counts as stuck: too long on a step, repeated failed attempts to advance, or a step shown again. */
+/** Why a user counts as stuck: too long on a step, repeated failed attempts to advance, or returns to a step. */
 export type StuckReason = 'stuck-time' | 'failed-advance' | 'reopened';
 
 /** Options of {@link createStuckDetector}. */
@@ -18,8 +18,11 @@ export interface StuckDetectorOptions {
 
 /** Decides when a user is stuck on a tour step; fed by the caller, holds at most one timer. */
 export interface StuckDetector {
-  /** The current step changed: its key (e.g. `tourId/stepId`), or `null` when no step shows. */
-  step(key: string | null): void;
+  /**
+   * The current step changed: its key (e.g. `tourId/stepId`) and its position in the tour, or `null` when no tour
+   * runs. `null` ends the run: the counts of returns start again with the next tour (or the same one restarted).
+   */
+  step(key: string | null, index?: number): void;
   /** An attempt to advance the current step did not work (e.g. a click next to the target). */
   failedAdvance(): void;
   /** Stop the timer; the detector stays silent afterwards. */
@@ -28,8 +31,11 @@ export interface StuckDetector {
 
 /**
  * Create a stuck detector. A step counts as stuck when it shows longer than `after`, when `failedAdvance` is
- * reported `failedAdvance` times while it shows, or when it is shown again for the `reopened`-th time (back and
- * forth, or the tour started over). DOM-free: the caller reports steps and failed attempts.
+ * reported `failedAdvance` times while it shows, or when the user comes back to it for the `reopened`-th time
+ * within one run of a tour. Coming back means the step shows again after the user had moved past it (a later step
+ * showed since it last showed): one look back from the next step is one return, so `reopened: 2` needs the user to
+ * return to the same step twice. Restarting a tour starts the counts again. DOM-free: the caller reports steps
+ * and failed attempts.
  * @param options - thresholds, the callback and (for tests) the timer functions.
  * @returns the detector.
  */
@@ -39,7 +45,8 @@ export function createStuckDetector({
   setTimer = setTimeout,
   clearTimer = clearTimeout,
 }: StuckDetectorOptions): StuckDetector {
-  const shown = new Map<string, number>();
+  // Per step of the current run: its position, whether the user moved past it since it last showed, its returns.
+  let run = new Map<string, { at: number; past: boolean; returns: number }>();
   const wait = parseDuration(after);
   let current: string | null = null;
   let failed = 0;
@@ -56,16 +63,20 @@ export function createStuckDetector({
     onStuck(reason);
   };
   return {
-    step(key) {
+    step(key, index = Infinity) {
       if (key == current) return;
       stop();
       current = key;
       failed = 0;
       done = false;
-      if (key == null) return;
-      const times = (shown.get(key) ?? 0) + 1;
-      shown.set(key, times);
-      if (reopened! >= 1 && times > reopened!) stuck('reopened');
+      if (key == null) return void (run = new Map());
+      for (const seen of run.values()) if (seen.at < index) seen.past = true;
+      const seen = run.get(key) ?? { at: index, past: false, returns: 0 };
+      // Without positions, every showing after another step counts as a return.
+      if (seen.past || (index == Infinity && run.has(key))) seen.returns++;
+      seen.past = false;
+      run.set(key, seen);
+      if (reopened! >= 1 && seen.returns >= reopened!) stuck('reopened');
       else if (wait != null) timer = setTimer(() => stuck('stuck-time'), wait);
     },
     failedAdvance() {

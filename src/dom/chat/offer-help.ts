@@ -6,7 +6,7 @@ import { resolveTarget } from '../resolve-target.js';
 
 /**
  * Watch the running tour for a stuck user: too long on a step, clicks that miss the target of a click-to-advance
- * step (the step's popover aside), or a step shown again and again. Clears `ctx.$help` whenever the step changes.
+ * step (the step's popover aside), or returns to a step the user had moved past, within one run of a tour. Clears `ctx.$help` whenever the step changes.
  * The chat feature loads it only for a guide with `chat.stuck`.
  * @param ctx - the instance's context.
  * @param thresholds - the guide's `chat.stuck`.
@@ -24,7 +24,7 @@ export function offerHelp(ctx: WaymarkContext, thresholds: StuckThresholds, onSt
     off?.();
     off = undefined;
     ctx.$help.set(null);
-    detector.step(next);
+    detector.step(next, active?.stepIndex);
     if (active?.step.advanceOn == 'click')
       off = listen(
         document,

@@ -67,6 +67,38 @@ describe('createStuckDetector', () => {
     expect(onStuck).toHaveBeenCalledExactlyOnceWith('reopened');
   });
 
+  it('counts returns to a step the user had moved past, not one look back, within one run of a tour', () => {
+    const { onStuck, detector } = make({ reopened: 2 });
+    const show = (...steps: number[]) => steps.forEach((i) => detector.step('t/' + i, i));
+    show(0, 1, 2, 1); // one Back press: the first return to step 1
+    expect(onStuck).not.toHaveBeenCalled();
+    show(2, 1); // forward past it again, back again: the second return
+    expect(onStuck).toHaveBeenCalledExactlyOnceWith('reopened');
+  });
+
+  it('does not count showing the next step again after a look back as a return', () => {
+    const { onStuck, detector } = make({ reopened: 1 });
+    detector.step('t/a', 0);
+    detector.step('t/b', 1);
+    expect(onStuck).not.toHaveBeenCalled();
+    detector.step('t/a', 0); // back: the user had moved past a
+    expect(onStuck).toHaveBeenCalledExactlyOnceWith('reopened');
+    onStuck.mockClear();
+    detector.step('t/b', 1); // forward again: nobody had moved past b
+    expect(onStuck).not.toHaveBeenCalled();
+  });
+
+  it('starts the counts again when the tour restarts (no step between the runs)', () => {
+    const { onStuck, detector } = make({ reopened: 2 });
+    const run = () => ['a', 'b', 'c'].forEach((id, i) => detector.step('t/' + id, i));
+    run();
+    detector.step('t/b', 1); // one return in the first run
+    detector.step(null); // the tour ends
+    run(); // restarted from the start: nothing is a return
+    detector.step('t/b', 1); // one return in this run
+    expect(onStuck).not.toHaveBeenCalled();
+  });
+
   it('ignores failed attempts when no step shows, missing thresholds and unreadable durations', () => {
     const { onStuck, detector } = make({ after: '45 seconds' });
     detector.failedAdvance();
