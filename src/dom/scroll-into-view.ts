@@ -90,7 +90,9 @@ function reveal(target: Element): [EventTarget[], Promise<void>] | undefined {
     scrollers,
     new Promise<void>((resolve) => {
       let frame = 0;
-      let start = -1;
+      // The clock starts now, not at the first frame: rendering the new step may delay that frame, and the motion
+      // must still end SCROLL_DURATION after the call.
+      const start = performance.now();
       const stop = () => {
         cancelAnimationFrame(frame);
         offs.forEach((off) => off());
@@ -100,8 +102,7 @@ function reveal(target: Element): [EventTarget[], Promise<void>] | undefined {
       const offs = ['wheel', 'touchstart', 'pointerdown', 'keydown'].map((type) => listen(window, type, stop, { capture: true, passive: true }));
       running.set(window, stop);
       const tick = (now: number) => {
-        if (start < 0) start = now;
-        const t = Math.min(1, (now - start) / duration);
+        const t = Math.max(0, Math.min(1, (now - start) / duration));
         const ease = 1 - (1 - t) ** 3;
         for (const [el, x0, y0, x1, y1] of moves) to(el, x0 + (x1 - x0) * ease, y0 + (y1 - y0) * ease);
         if (t < 1) frame = requestAnimationFrame(tick);
