@@ -1,7 +1,8 @@
 // Prototype measurement (see bench/prototypes/anchored-step.ts): per-frame cost of scrolling the benchmark page
 // (bench/compare/page.mjs) and its scroll container with (a) nothing open, (b) a step placed by CSS anchor
-// positioning with an anchored box-shadow hole, (c) the same bubble placed by Floating UI's autoUpdate +
-// computePosition with the SVG-path spotlight rewritten on every update (what wm-popover + wm-spotlight do).
+// positioning with an anchored box-shadow hole, (c) `fui`: the same bubble placed by Floating UI's autoUpdate +
+// computePosition, (d) `floating`: (c) plus the SVG-path spotlight rewritten on every update (what wm-popover +
+// wm-spotlight do).
 // Also checks that the anchored bubble really sits next to its target after scrolling. Usage: node scripts/bench-anchor.mjs
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
@@ -16,7 +17,7 @@ import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/d
 import { spotlightPath } from './src/dom/spotlight-path.ts';
 const frame = () => new Promise((r) => requestAnimationFrame(r));
 let close;
-function floating(target, text) {
+function floating(target, text, withPath) {
   const host = document.createElement('div');
   const root = host.attachShadow({ mode: 'open' });
   root.innerHTML = '<style>[popover]{margin:0;padding:0;border:0;inset:auto;position:fixed;overflow:visible}.b{padding:16px;background:#fff;max-width:320px;font:14px/1.5 system-ui}.s{inset:0}</style><div class=s popover=manual><svg width=100% height=100%><path fill-rule=evenodd fill="rgb(0 0 0/.5)"></path></svg></div><div class=b popover=manual role=dialog></div>';
@@ -27,7 +28,7 @@ function floating(target, text) {
   const path = root.querySelector('path');
   const stop = autoUpdate(target, b, () => computePosition(target, b, { strategy: 'fixed', middleware: [offset(10), flip(), shift({ padding: 8 })] }).then(({ x, y }) => {
     Object.assign(b.style, { left: x + 'px', top: y + 'px' });
-    path.setAttribute('d', spotlightPath({ width: innerWidth, height: innerHeight }, target.getBoundingClientRect(), 8, 6));
+    if (withPath) path.setAttribute('d', spotlightPath({ width: innerWidth, height: innerHeight }, target.getBoundingClientRect(), 8, 6));
   }));
   return () => { stop(); host.remove(); };
 }
@@ -38,7 +39,7 @@ window.proto = {
     scrollTo({ top: 0, behavior: 'instant' }); document.querySelector('#scroller').scrollTo({ top: 0, behavior: 'instant' });
     const target = document.querySelector(where == 'page' ? '#first' : '#inner-target');
     if (kind == 'anchor') close = anchoredStep(target, 'An anchored step');
-    if (kind == 'floating') close = floating(target, 'A Floating UI step');
+    if (kind == 'floating' || kind == 'fui') close = floating(target, 'A Floating UI step', kind == 'floating');
     for (let i = 0; i < 3; i++) await frame();
   },
   async scroll(which, n) {
@@ -81,7 +82,7 @@ try {
     return { script: +d('ScriptDuration').toFixed(3), layout: +d('LayoutDuration').toFixed(3), style: +d('RecalcStyleDuration').toFixed(3), total: +(d('ScriptDuration') + d('LayoutDuration') + d('RecalcStyleDuration')).toFixed(3) };
   };
   for (const [where, which] of [['page', 'window'], ['inner', 'scroller']])
-    for (const kind of ['none', 'anchor', 'floating', 'none', 'anchor', 'floating']) {
+    for (const kind of ['none', 'anchor', 'fui', 'floating', 'none', 'anchor', 'fui', 'floating']) {
       await page.evaluate(([k, w]) => window.proto.open(k, w), [kind, where]);
       await cost(which);
       (results[`${where}_${kind}`] ??= []).push(await cost(which));
