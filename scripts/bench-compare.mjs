@@ -39,7 +39,7 @@ if (!process.env.BENCH_NO_BUILD) execSync('npx tsup --silent', { cwd: root, stdi
 
 // Bundle each library as an app would, separately (no chunk shared across libraries), plus the harness.
 rmSync(outDir, { recursive: true, force: true });
-const common = { bundle: true, minify: true, format: 'esm', target: 'es2022', conditions: ['production'], define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'warning' };
+const common = { bundle: true, minify: true, format: 'esm', target: 'es2022', conditions: ['production'], define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'warning', logOverride: { 'ignored-bare-import': 'silent' } };
 const version = (pkg) => (pkg ? JSON.parse(readFileSync(`${compareDir}node_modules/${pkg}/package.json`, 'utf8')).version : JSON.parse(readFileSync(`${root}package.json`, 'utf8')).version);
 for (const lib of libs)
   await build({
