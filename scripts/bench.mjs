@@ -2,6 +2,8 @@
 // Measures: start() → first step visible and positioned; per-frame script+layout cost while scrolling with a
 // step open (page and scroll container), against the same scroll with no tour; CPU while a step sits idle;
 // DOM nodes, JS listeners and heap after 300 create-start-destroy cycles. Writes bench-results/latest.json.
+// Then the side-by-side comparison with Shepherd.js, Driver.js and Intro.js (scripts/bench-compare.mjs, one table,
+// bench-results/compare.json); BENCH_COMPARE=0 skips it.
 import { readFileSync } from 'node:fs';
 import { frameCost, openBench, report, root } from './bench-harness.mjs';
 
@@ -62,3 +64,4 @@ try {
   await close();
 }
 report('latest', results);
+if (process.env.BENCH_COMPARE != '0') await import('./bench-compare.mjs');

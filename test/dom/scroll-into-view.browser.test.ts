@@ -80,3 +80,52 @@ describe('scrollIntoViewIfNeeded', () => {
     await settled;
   });
 });
+
+describe('scrollIfNeeded: a short, bounded motion', () => {
+  const farPage = () => {
+    document.body.innerHTML = '<div style="height:4000px"></div><button id="t" style="height:30px">Far</button><div style="height:4000px"></div>';
+    return document.getElementById('t')!;
+  };
+
+  it('has a far target in view on the next frame, still moves towards it, then settles centred', async () => {
+    const target = farPage();
+    const settled = scrollIntoViewIfNeeded(target);
+    await frames(1);
+    // The user sees the target at once (the browser's smooth scroll would still be thousands of pixels away)…
+    expect(inside(target.getBoundingClientRect(), viewport())).toBe(true);
+    // …and sees the page move the way it went: the last stretch is animated, downwards.
+    const early = scrollY;
+    await settled;
+    expect(scrollY).toBeGreaterThan(early);
+    const rect = target.getBoundingClientRect();
+    expect(rect.top + rect.height / 2).toBeCloseTo(innerHeight / 2, -1);
+    const end = scrollY;
+    await frames(3);
+    expect(scrollY).toBe(end);
+  });
+
+  it('stops where it is when the user scrolls with the wheel', async () => {
+    const target = farPage();
+    const settled = scrollIntoViewIfNeeded(target);
+    await frames(1);
+    window.dispatchEvent(new WheelEvent('wheel', { deltaY: -10 }));
+    await settled;
+    const stopped = scrollY;
+    await frames(4);
+    expect(scrollY).toBe(stopped);
+    expect(target.getBoundingClientRect().top + 15).toBeGreaterThan(innerHeight / 2 + 1); // not centred: it stopped short
+  });
+
+  it('a new call takes over from the running one', async () => {
+    const first = farPage();
+    document.body.insertAdjacentHTML('beforeend', '<button id="u" style="height:30px">Further</button><div style="height:4000px"></div>');
+    const second = document.getElementById('u')!;
+    void scrollIntoViewIfNeeded(first);
+    await frames(1);
+    await scrollIntoViewIfNeeded(second);
+    const rect = second.getBoundingClientRect();
+    expect(rect.top + rect.height / 2).toBeCloseTo(innerHeight / 2, -1);
+    await frames(3);
+    expect(second.getBoundingClientRect().top).toBe(rect.top);
+  });
+});
