@@ -11,6 +11,7 @@ import { scrollIfNeeded } from '../dom/scroll-into-view.js';
 import { deepActive, saveFocus, trapFocus } from '../dom/focus-trap.js';
 import { inertBackground } from '../dom/inert-background.js';
 import { listen } from '../dom/listen.js';
+import { modalDialogOf } from '../dom/modal-dialog.js';
 import { defaultLabels, type TourLabels } from './tour-labels.js';
 import type { WmActionDetail, WmPopover, WmPositionedDetail } from './popover.js';
 
@@ -68,15 +69,24 @@ export class WmTour extends LitElement {
   private _conn: (() => void)[] = [];
   private _unsub?: () => void;
   private _restoreFocus?: () => void;
+  // Where the element was mounted before an app's modal dialog took it in, and whether it is being moved now.
+  private _home: ParentNode | null = null;
+  private _moving = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this._moving) return;
     this._subscribe();
     this._conn.push(listen(document, 'keydown', (e: KeyboardEvent) => this._key(e), true));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    if (this._moving) return;
+    // The app removed its dialog with the running tour inside: the tour goes back to where it was mounted.
+    const home = this.parentNode && this._home;
+    if (home) queueMicrotask(() => this.isConnected || !this.engine?.$active.get() || !home.isConnected || home.appendChild(this));
+    this._home = null;
     this._unsub?.();
     this._unsub = undefined;
     run(this._conn);
@@ -134,6 +144,10 @@ export class WmTour extends LitElement {
       this._restoreFocus = undefined;
       return;
     }
+    // Inside an app's open modal dialog everything else is inert: the step is drawn from inside that dialog.
+    const dialog = modalDialogOf(target) ?? modalDialogOf(deepActive());
+    this._mount(dialog);
+    if (dialog) this._step.push(listen(dialog, 'close', () => this._onActive(active)));
     const { scrollIntoView, advanceOn, route } = active.step;
     // Leaving the step's page takes it out of sight until the app comes back there.
     if (route) this._step.push(watchPage((path) => matchPath(route, path) || this._onActive(active)));
@@ -154,6 +168,22 @@ export class WmTour extends LitElement {
     const popover = () => this.shadowRoot?.querySelector<WmPopover>('wm-popover');
     this._step.push(trapFocus(() => [popover()?.container, target].filter((el): el is Element => !!el)));
     this.updateComplete.then(() => this._active == active && popover()?.focusInitial());
+  }
+
+  /**
+   * Mount inside `dialog`, or back where the element was mounted before a dialog took it (`null`). A plain
+   * re-insertion: the step's popovers leave the top layer and enter it again above the dialog.
+   */
+  private _mount(dialog: HTMLDialogElement | null) {
+    const host = dialog ?? this._home;
+    if (!host || this.parentNode == host) return;
+    this._home = dialog ? (this._home ?? this.parentNode) : null;
+    this._moving = true;
+    try {
+      (host.isConnected ? host : document.body).appendChild(this);
+    } finally {
+      this._moving = false;
+    }
   }
 
   private _act({ detail: { action, button, source } }: CustomEvent<WmActionDetail>) {

@@ -2,6 +2,7 @@ import type { EventSource } from '../core/events.js';
 import type { ButtonDefinition } from '../core/guide-definition.js';
 import type { HintDefinition } from '../core/hints/hint-definition.js';
 import type { WaymarkContext } from '../core/waymark-context.js';
+import { modalDialogOf } from '../dom/modal-dialog.js';
 import { observeTargets } from '../dom/observe-targets.js';
 import { registerElements } from '../elements/register-elements.js';
 import { WmHint } from '../elements/hint.js';
@@ -73,9 +74,18 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
       ctx.events.emit('hint:dismissed', { hintId: h.id, source, ...ctx.stamp() });
       sync();
     });
-    // Keep document (Tab) order = hint order.
-    document.body.insertBefore(el, els.slice(i + 1).find(Boolean) ?? null);
     return (els[i] = el);
+  };
+
+  /**
+   * Keep document (Tab) order = hint order in `<body>`; a hint whose target is inside an app's open modal dialog
+   * lives inside that dialog (everything outside it is inert).
+   */
+  const mount = (el: WmHint, i: number, target: Element) => {
+    const dialog = modalDialogOf(target);
+    if (dialog) return void (el.parentNode == dialog || dialog.append(el));
+    const next = els.slice(i + 1).find((e) => e?.parentNode == document.body) ?? null;
+    if (el.parentNode != document.body || (next ? el.nextSibling != next : false)) document.body.insertBefore(el, next);
   };
 
   const opened = (el: WmHint, h: HintDefinition, source: EventSource) => {
@@ -102,6 +112,7 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
         return void (els[i] = undefined);
       }
       el ??= create(h, i);
+      mount(el, i, target);
       targets.set(el, target);
       el.anchor = !tour && inView.has(target) ? target : null;
       if (el.anchor && !shown.has(el)) {
