@@ -29,6 +29,13 @@ export interface TourEventBase extends BaseEvent {
   source: EventSource;
 }
 
+/**
+ * Why a step's target is missing: `not-found`, nothing matches; `not-rendered`, only elements that are not
+ * rendered (`display: none`, `visibility: hidden`, zero size) match; `cross-origin-frame`, the selector steps
+ * into a frame whose document cannot be read (another origin).
+ */
+export type MissingTargetReason = 'not-found' | 'not-rendered' | 'cross-origin-frame';
+
 /** Map from event name to payload. */
 export interface WaymarkEventMap {
   /** A tour began (or resumed after a reload: `resumed: true`). */
@@ -48,7 +55,7 @@ export interface WaymarkEventMap {
   /** The tour was closed before its end. */
   'tour:dismissed': TourEventBase & { reason?: 'missing-target' | 'replaced' | 'destroyed' };
   /** A step's target was not found after waiting. */
-  'target:missing': TourEventBase & { selectors: string[]; policy: 'skip' | 'center' | 'end'; waitedMs: number };
+  'target:missing': TourEventBase & { selectors: string[]; policy: 'skip' | 'center' | 'end'; waitedMs: number; reason: MissingTargetReason };
   /** The guide document had problems; the valid parts still run. */
   'guide:invalid': BaseEvent & { issues: { path: string; message: string }[] };
   /** Progress could not be read or written; Waymark fell back (memory, defaults). */

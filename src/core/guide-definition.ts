@@ -42,9 +42,10 @@ export type Placement =
 /**
  * A target selector, or an ordered list of fallbacks where the first that matches wins.
  *
- * Each selector is a CSS selector. To reach into an open shadow root, separate the host selector from
- * the selector inside it with `>>>`: `"app-shell >>> nav-bar >>> button.search"`.
- * @examples ["[data-tour=create-project]", ["#search", "header input[type=search]"], "app-shell >>> #search"]
+ * Each selector is a CSS selector. To reach into an open shadow root or a same-origin `<iframe>`, separate the
+ * host (or frame) selector from the selector inside it with `>>>`: `"app-shell >>> nav-bar >>> button.search"`,
+ * `"iframe#editor >>> .toolbar button"`. A cross-origin frame cannot be entered (its step is reported missing).
+ * @examples ["[data-tour=create-project]", ["#search", "header input[type=search]"], "app-shell >>> #search", "iframe#editor >>> .toolbar button"]
  */
 export type TargetSelector = string | string[];
 

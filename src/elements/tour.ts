@@ -2,7 +2,8 @@ import { LitElement, css, html, nothing, type PropertyValues, type TemplateResul
 import type { ButtonDefinition } from '../core/guide-definition.js';
 import type { ActiveStep, TourEngine } from '../core/tour-engine.js';
 import type { ActionContext, HelpOffer } from '../core/waymark-context.js';
-import { resolveTarget } from '../dom/resolve-target.js';
+import { blockedByFrame, resolveTarget } from '../dom/resolve-target.js';
+import { frameChain, isAttached, viewportRect } from '../dom/frame-rect.js';
 import { isVisible } from '../dom/is-visible.js';
 import { matchPath } from '../core/conditions/match-path.js';
 import { watchPage } from '../dom/signals/watch-page.js';
@@ -123,7 +124,13 @@ export class WmTour extends LitElement {
     this._step.push(() => abort.abort());
     waitForTarget(target, { timeout: waitTimeout, signal: abort.signal }).then((el) => {
       if (!abort.signal.aborted)
-        el ? this._show(active, el) : this.engine?.reportMissingTarget({ selectors: target, waitedMs: Date.now() - started });
+        el
+          ? this._show(active, el)
+          : this.engine?.reportMissingTarget({
+              selectors: target,
+              waitedMs: Date.now() - started,
+              reason: blockedByFrame(target) ? 'cross-origin-frame' : 'not-found',
+            });
     });
   }
 
@@ -154,10 +161,13 @@ export class WmTour extends LitElement {
     if (!target) this._step.push(inertBackground([this]));
     else {
       if (scrollIntoView) scrollIfNeeded(target);
-      // A target that leaves the page (re-render, route change) is waited for again, then `onMissing` applies.
-      const gone = new MutationObserver(() => target.isConnected || this._onActive(active));
-      gone.observe(document, { childList: true, subtree: true });
-      this._step.push(() => gone.disconnect());
+      // A target that leaves the page (re-render, route change, its frame navigating or going) is waited for
+      // again, then `onMissing` applies.
+      const check = () => isAttached(target) || this._onActive(active);
+      const gone = new MutationObserver(check);
+      const frames = frameChain(target);
+      for (const doc of new Set([document, target.ownerDocument])) gone.observe(doc, { childList: true, subtree: true });
+      this._step.push(() => gone.disconnect(), ...frames.map((f) => listen(f, 'load', check)));
       if (advanceOn)
         this._step.push(
           listen((advanceOn == 'submit' && target.closest('form')) || target, advanceOn, () =>
@@ -212,7 +222,9 @@ export class WmTour extends LitElement {
   }
 
   private _positioned(e: CustomEvent<WmPositionedDetail>) {
-    this._rect = e.detail.rect;
+    // A target in a frame: the spotlight needs its rectangle in this document's viewport.
+    const target = this._target;
+    this._rect = target && frameChain(target).length ? viewportRect(target) : e.detail.rect;
     this.requestUpdate();
     this.engine?.reportRendered();
   }

@@ -627,7 +627,7 @@ function checkTarget(target: unknown, path: string, out: ValidationIssue[]): voi
         path: p,
         severity: 'error',
         message: `${JSON.stringify(clip(selector))} is not a valid CSS selector: ${problem}.`,
-        expected: 'a CSS selector, optionally with >>> to enter a shadow root',
+        expected: 'a CSS selector, optionally with >>> to enter a shadow root or a same-origin iframe',
         received: JSON.stringify(clip(selector)),
       });
     }

@@ -286,7 +286,7 @@ describe('validateGuide: links and selectors', () => {
     expect(issues[1].message).toContain('empty list');
   });
 
-  it.each(['[data-tour=create-project]', 'a[title="x]y"]', 'a\\[b', 'nav > ul li:nth-child(2n+1) a[href^="/x"]', 'x-app >>> x-nav >>> button.go', 'h1, h2'])(
+  it.each(['[data-tour=create-project]', 'a[title="x]y"]', 'a\\[b', 'nav > ul li:nth-child(2n+1) a[href^="/x"]', 'x-app >>> x-nav >>> button.go', 'iframe#editor >>> .toolbar button', 'h1, h2'])(
     'accepts the selector %j',
     (selector) => {
       expect(validateGuide(doc([{ id: 'a', title: 'A', target: selector }])).issues).toEqual([]);
