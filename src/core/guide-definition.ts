@@ -182,6 +182,13 @@ export interface StepDefinition extends StepDefaults {
   /** The element to point at. Without it the step is a centred modal. */
   target?: TargetSelector;
   /**
+   * More elements to light up in the spotlight besides the target, each a selector or a list of fallbacks
+   * (first match wins). Each gets its own cut-out in the backdrop (cut-outs that overlap merge); the popover
+   * still points at `target`. Elements that are not on the page are left out.
+   * @examples [["#filters", "#results"], [["#legend", ".chart-legend"]]]
+   */
+  highlight?: TargetSelector[];
+  /**
    * The page this step belongs on, as a path pattern (`*` matches one path segment, `**` any number):
    * `"/settings/**"`. Elsewhere the tour waits, out of sight, until the app navigates there (also after a reload
    * and through single-page-app route changes). Without it the step shows on any page.

@@ -1,5 +1,5 @@
 import { isRecord } from './is-record.js';
-import type { GuideDocument, StepDefinition, TourDefinition } from './guide-definition.js';
+import type { GuideDocument, StepDefinition, TargetSelector, TourDefinition } from './guide-definition.js';
 
 /** The parts of a guide document the runtime can use, and where it had to drop something. */
 export interface NormalizedGuide {
@@ -11,6 +11,17 @@ export interface NormalizedGuide {
 }
 
 const isText = (v: unknown): v is string => typeof v == 'string' && v.length > 0;
+
+/** A step's `highlight` list keeping only selectors and non-empty lists of them (a lone selector is wrapped). */
+const highlights = (value: unknown, path: string, dropped: string[]): TargetSelector[] => {
+  const list = typeof value == 'string' ? [value] : Array.isArray(value) ? value : [];
+  if (!Array.isArray(value)) dropped.push(path);
+  return list.filter((item: unknown, i): item is TargetSelector => {
+    const ok = isText(item) || (Array.isArray(item) && item.length > 0 && item.every(isText));
+    if (!ok) dropped.push(`${path}[${i}]`);
+    return ok;
+  });
+};
 
 /**
  * The runtime's cheap structural gate: keep every tour and step that can run, drop the rest, never throw.
@@ -32,10 +43,12 @@ export function normalizeGuide(input: unknown): NormalizedGuide {
     const path = `tours[${t}]`;
     if (!isRecord(tour) || !isText(tour.id) || seen.has(tour.id) || !Array.isArray(tour.steps)) return void dropped.push(path);
     const ids = new Set<string>();
-    const steps = (tour.steps as unknown[]).filter((step, s): step is StepDefinition => {
+    const steps = (tour.steps as unknown[]).flatMap((step, s): StepDefinition[] => {
       const ok = isRecord(step) && isText(step.id) && isText(step.title) && !ids.has(step.id);
-      ok ? ids.add(step.id) : dropped.push(`${path}.steps[${s}]`);
-      return ok;
+      if (!ok) return dropped.push(`${path}.steps[${s}]`), [];
+      ids.add(step.id as string);
+      const { highlight } = step;
+      return [(highlight === undefined ? step : { ...step, highlight: highlights(highlight, `${path}.steps[${s}].highlight`, dropped) }) as unknown as StepDefinition];
     });
     if (!steps.length) return void dropped.push(path);
     seen.add(tour.id);

@@ -65,6 +65,8 @@ export class WmTour extends LitElement {
   private _active: ActiveStep | null = null;
   private _target: Element | null = null;
   private _rect: DOMRect | null = null;
+  // The viewport rectangles of the step's extra highlighted elements (`highlight`).
+  private _holes: DOMRect[] = [];
   // Cleanups of the step on screen, and of this element's connection.
   private _step: (() => void)[] = [];
   private _conn: (() => void)[] = [];
@@ -143,6 +145,7 @@ export class WmTour extends LitElement {
   private _show(active: ActiveStep | null, target: Element | null = null) {
     this._active = active;
     this._target = target;
+    this._holes = this._highlights();
     // The previous target's rectangle stays until the new one is positioned, so the spotlight glides across.
     this.requestUpdate();
     run(this._step);
@@ -178,6 +181,14 @@ export class WmTour extends LitElement {
     const popover = () => this.shadowRoot?.querySelector<WmPopover>('wm-popover');
     this._step.push(trapFocus(() => [popover()?.container, target].filter((el): el is Element => !!el)));
     this.updateComplete.then(() => this._active == active && popover()?.focusInitial());
+  }
+
+  /** Where the step's extra highlighted elements are now (those on the page and visible). */
+  private _highlights(): DOMRect[] {
+    return (this._active?.step.highlight ?? []).flatMap((t) => {
+      const el = resolveTarget(t, document, isVisible);
+      return el ? [viewportRect(el)] : [];
+    });
   }
 
   /**
@@ -225,6 +236,7 @@ export class WmTour extends LitElement {
     // A target in a frame: the spotlight needs its rectangle in this document's viewport.
     const target = this._target;
     this._rect = target && frameChain(target).length ? viewportRect(target) : e.detail.rect;
+    this._holes = this._highlights();
     this.requestUpdate();
     this.engine?.reportRendered();
   }
@@ -250,6 +262,7 @@ export class WmTour extends LitElement {
         exportparts="backdrop:spotlight__backdrop"
         ?inactive=${!spot && target}
         .rect=${target && this._rect}
+        .holes=${spot ? this._holes : []}
         .padding=${spot ? spot.padding : 0}
         .radius=${spot ? spot.radius : 0}
         ?click-through=${target && (!spot || spot.clickThrough)}

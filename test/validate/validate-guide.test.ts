@@ -316,6 +316,23 @@ describe('validateGuide: links and selectors', () => {
   });
 });
 
+describe('validateGuide: highlight', () => {
+  it('accepts selectors, fallback lists and iframe paths, and checks each selector', () => {
+    expect(errors(doc([{ id: 'a', title: 'A', target: '#a', highlight: ['#b', ['#c', 'iframe#f >>> .d']] }]))).toEqual([]);
+    const issue = only(doc([{ id: 'a', title: 'A', target: '#a', highlight: ['#b', ['#c', 'a[href=']] }]));
+    expect(issue.path).toBe('tours[0].steps[0].highlight[1][1]');
+    expect(issue.message).toContain('is not a valid CSS selector');
+    expect(at(errors(doc([{ id: 'a', title: 'A', highlight: '#b' }])), 'tours[0].steps[0].highlight')).toHaveLength(1);
+  });
+
+  it('warns that highlight does nothing without a spotlight', () => {
+    expect(at(warnings(doc([{ id: 'a', title: 'A', target: '#a', highlight: ['#b'], spotlight: false }])), 'tours[0].steps[0].highlight')[0].message).toBe(
+      '"highlight" has no effect because this step has no spotlight ("spotlight": false). Remove one of them.',
+    );
+    expect(at(warnings(doc([{ id: 'a', title: 'A', target: '#a', highlight: ['#b'] }], { defaults: { spotlight: false } })), 'tours[0].steps[0].highlight')).toHaveLength(1);
+  });
+});
+
 describe('validateGuide: warnings', () => {
   it('warns (without failing) about a tour without a title, advanceOn without a target and a long body', () => {
     const guide = { schemaVersion: 1, tours: [{ id: 't', steps: [{ id: 'a', title: 'A', advanceOn: 'click', body: 'x'.repeat(700) }] }] };
