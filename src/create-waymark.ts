@@ -165,6 +165,24 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     }
   };
   setGuides(options.guides);
+  // During development, a target a user cannot see gets one clear warning per step or hint.
+  if (validate) {
+    const warned = new Set<string>();
+    cleanups.push(
+      events.on('target:invisible', (e) => {
+        const who = e.hintId ? `hint "${e.hintId}"` : `tour "${e.tourId}", step "${e.stepId}"`;
+        if (warned.has(who)) return;
+        warned.add(who);
+        const what = e.reason == 'tiny' ? 'is 1 px or smaller' : 'is not rendered (hidden, or no size)';
+        const instead = e.suggestion
+          ? e.substituted
+            ? ` Waymark points at ${e.suggestion} instead; target it directly.`
+            : ` Target something visible instead, e.g. ${e.suggestion}, or its <label>.`
+          : ' Target a visible element instead (its <label>, or a visible ancestor).';
+        console.warn(`waymark: ${who}: the target ${JSON.stringify(e.selectors.join(', '))} matches ${e.element}, which ${what}: a user cannot see it.${instead}`);
+      }),
+    );
+  }
 
   // Actions: the guide's vocabulary, routed to whoever handles it.
   const handlers = new Map<string, ActionHandler[]>();

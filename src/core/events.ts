@@ -56,6 +56,27 @@ export interface WaymarkEventMap {
   'tour:dismissed': TourEventBase & { reason?: 'missing-target' | 'replaced' | 'destroyed' };
   /** A step's target was not found after waiting. */
   'target:missing': TourEventBase & { selectors: string[]; policy: 'skip' | 'center' | 'end'; waitedMs: number; reason: MissingTargetReason };
+  /**
+   * A step's or a hint's target matched only an element a user cannot see (not rendered, or 1 px or less, like a
+   * visually hidden checkbox). Waymark points at `suggestion` instead when `substituted`; a console warning says
+   * the same during development. Emitted once per step showing (or hint appearing).
+   */
+  'target:invisible': BaseEvent & {
+    /** The tour and step (absent for a hint). */
+    tourId?: string;
+    stepId?: string;
+    /** The hint (absent for a tour step). */
+    hintId?: string;
+    selectors: string[];
+    /** `not-rendered` (hidden, or no size) or `tiny` (1 CSS pixel or less in a direction). */
+    reason: 'not-rendered' | 'tiny';
+    /** The matched element, described like `input#toggle-all.toggle-all`. */
+    element: string;
+    /** A visible element to target instead: the control's label, or the nearest visible ancestor. */
+    suggestion?: string;
+    /** Whether Waymark pointed at the suggestion instead (a label; an ancestor of a 1 px element). */
+    substituted: boolean;
+  };
   /** The guide document had problems; the valid parts still run. */
   'guide:invalid': BaseEvent & { issues: { path: string; message: string }[] };
   /** Progress could not be read or written; Waymark fell back (memory, defaults). */

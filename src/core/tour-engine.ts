@@ -57,6 +57,8 @@ export interface TourEngine {
    * ('end' when no tour runs).
    */
   reportMissingTarget(info: { selectors: string[]; waitedMs: number; reason?: MissingTargetReason }): MissingTargetPolicy;
+  /** The view reports the step's target is an element a user cannot see → emits target:invisible. */
+  reportInvisibleTarget(info: Omit<WaymarkEventMap['target:invisible'], 'timestamp' | 'userId' | 'tourId' | 'stepId' | 'hintId'>): void;
   /** The view reports the step is visible and positioned → emits step:rendered once per step showing. */
   reportRendered(): void;
   /** Replace the tour list (new guide document). A running tour that no longer exists (or lost its current step) is dismissed. */
@@ -173,6 +175,9 @@ export function createTourEngine({ tours, progress, events, now = Date.now, user
       if (policy == 'center') (centered = true), show();
       else run({ type: policy == 'skip' ? 'skip' : 'dismiss' }, 'missing-target', 'missing-target');
       return policy;
+    },
+    reportInvisibleTarget(info) {
+      if ($active.get()) emit('target:invisible', { ...payload('target'), ...info });
     },
     reportRendered() {
       const active = $active.get();

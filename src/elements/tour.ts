@@ -13,6 +13,7 @@ import { deepActive, saveFocus, trapFocus } from '../dom/focus-trap.js';
 import { inertBackground } from '../dom/inert-background.js';
 import { listen } from '../dom/listen.js';
 import { modalDialogOf } from '../dom/modal-dialog.js';
+import { describeElement, isPointable, standInFor, visibleAncestor } from '../dom/visible-stand-in.js';
 import { defaultLabels, type TourLabels } from './tour-labels.js';
 import type { WmActionDetail, WmPopover, WmPositionedDetail } from './popover.js';
 
@@ -65,6 +66,9 @@ export class WmTour extends LitElement {
   private _active: ActiveStep | null = null;
   private _target: Element | null = null;
   private _rect: DOMRect | null = null;
+  // What the popover and spotlight point at: the target, or the visible element standing in for an invisible one.
+  private _anchor: Element | null = null;
+  private _reported: ActiveStep | null = null;
   // The viewport rectangles of the step's extra highlighted elements (`highlight`).
   private _holes: DOMRect[] = [];
   // Cleanups of the step on screen, and of this element's connection.
@@ -117,22 +121,32 @@ export class WmTour extends LitElement {
     }
     if (!target.length || active.centered) return this._show(active);
     // The common case resolves synchronously, so the first step paints on the next frame.
-    const found = resolveTarget(target, document, isVisible);
+    const found = resolveTarget(target, document, isPointable);
     if (found) return this._show(active, found);
     // Nothing stale stays on screen while the target is awaited.
     this._hide();
     const abort = new AbortController();
     const started = Date.now();
     this._step.push(() => abort.abort());
-    waitForTarget(target, { timeout: waitTimeout, signal: abort.signal }).then((el) => {
-      if (!abort.signal.aborted)
-        el
-          ? this._show(active, el)
-          : this.engine?.reportMissingTarget({
-              selectors: target,
-              waitedMs: Date.now() - started,
-              reason: blockedByFrame(target) ? 'cross-origin-frame' : 'not-found',
-            });
+    waitForTarget(target, { timeout: waitTimeout, signal: abort.signal, accept: isPointable }).then((el) => {
+      if (abort.signal.aborted) return;
+      if (el) return this._show(active, el);
+      // Only hidden elements match: say so (and where a user would see it), then apply `onMissing`.
+      const hidden = resolveTarget(target);
+      const near = hidden && visibleAncestor(hidden);
+      if (hidden)
+        this.engine?.reportInvisibleTarget({
+          selectors: target,
+          reason: 'not-rendered',
+          element: describeElement(hidden),
+          ...(near && { suggestion: describeElement(near) }),
+          substituted: false,
+        });
+      this.engine?.reportMissingTarget({
+        selectors: target,
+        waitedMs: Date.now() - started,
+        reason: hidden ? 'not-rendered' : blockedByFrame(target) ? 'cross-origin-frame' : 'not-found',
+      });
     });
   }
 
@@ -145,6 +159,19 @@ export class WmTour extends LitElement {
   private _show(active: ActiveStep | null, target: Element | null = null) {
     this._active = active;
     this._target = target;
+    // A target a user cannot see (a 1 px or hidden checkbox) is pointed at through its label or visible ancestor.
+    const standIn = target && standInFor(target);
+    const anchor = (this._anchor = standIn?.use ?? target);
+    if (standIn && target && active && this._reported != active) {
+      this._reported = active;
+      this.engine?.reportInvisibleTarget({
+        selectors: active.step.target,
+        reason: standIn.reason,
+        element: describeElement(target),
+        ...(standIn.suggest && { suggestion: describeElement(standIn.suggest) }),
+        substituted: !!standIn.use,
+      });
+    }
     this._holes = this._highlights();
     // The previous target's rectangle stays until the new one is positioned, so the spotlight glides across.
     this.requestUpdate();
@@ -163,7 +190,7 @@ export class WmTour extends LitElement {
     if (route) this._step.push(watchPage((path) => matchPath(route, path) || this._onActive(active)));
     if (!target) this._step.push(inertBackground([this]));
     else {
-      if (scrollIntoView) scrollIfNeeded(target);
+      if (scrollIntoView) scrollIfNeeded(anchor!);
       // A target that leaves the page (re-render, route change, its frame navigating or going) is waited for
       // again, then `onMissing` applies.
       const check = () => isAttached(target) || this._onActive(active);
@@ -179,7 +206,8 @@ export class WmTour extends LitElement {
         );
     }
     const popover = () => this.shadowRoot?.querySelector<WmPopover>('wm-popover');
-    this._step.push(trapFocus(() => [popover()?.container, target].filter((el): el is Element => !!el)));
+    const around = anchor && target && anchor != target && !anchor.contains(target) ? [anchor, target] : [anchor];
+    this._step.push(trapFocus(() => [popover()?.container, ...around].filter((el): el is Element => !!el)));
     this.updateComplete.then(() => this._active == active && popover()?.focusInitial());
   }
 
@@ -234,8 +262,8 @@ export class WmTour extends LitElement {
 
   private _positioned(e: CustomEvent<WmPositionedDetail>) {
     // A target in a frame: the spotlight needs its rectangle in this document's viewport.
-    const target = this._target;
-    this._rect = target && frameChain(target).length ? viewportRect(target) : e.detail.rect;
+    const anchor = this._anchor;
+    this._rect = anchor && frameChain(anchor).length ? viewportRect(anchor) : e.detail.rect;
     this._holes = this._highlights();
     this.requestUpdate();
     this.engine?.reportRendered();
@@ -278,7 +306,7 @@ export class WmTour extends LitElement {
         .closeLabel=${labels.close}
         .buttons=${buttons}
         .placement=${step.placement}
-        .anchor=${target}
+        .anchor=${target && this._anchor}
         ?modal=${!target}
         @wm-action=${this._act}
         @wm-positioned=${this._positioned}

@@ -4,6 +4,7 @@ import type { HintDefinition } from '../core/hints/hint-definition.js';
 import type { WaymarkContext } from '../core/waymark-context.js';
 import { modalDialogOf } from '../dom/modal-dialog.js';
 import { observeTargets } from '../dom/observe-targets.js';
+import { describeElement, isPointable, standInFor } from '../dom/visible-stand-in.js';
 import { registerElements } from '../elements/register-elements.js';
 import { WmHint } from '../elements/hint.js';
 import { WmPopover } from '../elements/popover.js';
@@ -49,6 +50,7 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
   const inView = new WeakSet<Element>();
   let found: readonly (Element | null)[] = [];
   const released = new Set<string>();
+  const reported = new WeakSet<Element>();
 
   const create = (h: HintDefinition, i: number) => {
     const el = document.createElement('wm-hint');
@@ -114,7 +116,15 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
       el ??= create(h, i);
       mount(el, i, target);
       targets.set(el, target);
-      el.anchor = !tour && inView.has(target) ? target : null;
+      // A target a user cannot see (a 1 px checkbox) shows its hint on its label or visible ancestor.
+      const standIn = standInFor(target);
+      if (standIn && !reported.has(target)) {
+        reported.add(target);
+        const { reason, use, suggest } = standIn;
+        const selectors = [h.target].flat();
+        ctx.events.emit('target:invisible', { hintId: h.id, selectors, reason, element: describeElement(target), ...(suggest && { suggestion: describeElement(suggest) }), substituted: !!use, ...ctx.stamp() });
+      }
+      el.anchor = !tour && inView.has(target) ? (standIn?.use ?? target) : null;
       if (el.anchor && !shown.has(el)) {
         shown.add(el);
         ctx.events.emit('hint:shown', { hintId: h.id, ...ctx.stamp() });
@@ -143,7 +153,7 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
         found = f;
         sync();
       },
-      { onCheck: () => els.forEach((el) => el?.reposition()) },
+      { accept: isPointable, onCheck: () => els.forEach((el) => el?.reposition()) },
     ),
     ctx.$modal.listen(sync),
     ctx.progress.$progress.listen(sync),
