@@ -37,6 +37,12 @@ const isEditable = (el: Element | null) => !!el && (el.matches('input,textarea,s
  * and waits for targets, applies the missing-target policy, handles the keyboard, moves and traps focus, and
  * returns focus where it was when the tour ends. A view: every decision about steps is the engine's.
  *
+ * While a step's target (or, for a centred step, the focused element) is inside the app's open modal `<dialog>`,
+ * the element moves into that dialog (the browser makes everything outside it inert, popovers included) and moves
+ * back when the step leaves it or the dialog closes. A target a user cannot see (a 1 px or hidden checkbox) is
+ * pointed at through its visible label, or a 1 px element through its visible ancestor (reported to the engine as
+ * `target:invisible`). A step's `highlight` elements get their own cut-outs in the spotlight.
+ *
  * @summary Renders a tour engine's current step.
  * @csspart popover - the step popover (`wm-popover`); its parts are exported as `popover__dialog`,
  *   `popover__title`, `popover__body`, `popover__footer`, `popover__progress`, `popover__button`,
