@@ -165,21 +165,16 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     }
   };
   setGuides(options.guides);
-  // During development, a target a user cannot see gets one clear warning per step or hint.
+  // During development, a target a user cannot see gets one clear warning per step or hint (worded by the
+  // validator's chunk, which development loads anyway).
   if (validate) {
     const warned = new Set<string>();
     cleanups.push(
       events.on('target:invisible', (e) => {
-        const who = e.hintId ? `hint "${e.hintId}"` : `tour "${e.tourId}", step "${e.stepId}"`;
-        if (warned.has(who)) return;
-        warned.add(who);
-        const what = e.reason == 'tiny' ? 'is 1 px or smaller' : 'is not rendered (hidden, or no size)';
-        const instead = e.suggestion
-          ? e.substituted
-            ? ` Waymark points at ${e.suggestion} instead; target it directly.`
-            : ` Target something visible instead, e.g. ${e.suggestion}, or its <label>.`
-          : ' Target a visible element instead (its <label>, or a visible ancestor).';
-        console.warn(`waymark: ${who}: the target ${JSON.stringify(e.selectors.join(', '))} matches ${e.element}, which ${what}: a user cannot see it.${instead}`);
+        const key = `${e.hintId}/${e.tourId}/${e.stepId}`;
+        if (warned.has(key)) return;
+        warned.add(key);
+        import('./validate/index.js').then(({ formatInvisibleTarget }) => destroyed || console.warn(formatInvisibleTarget(e)), () => {});
       }),
     );
   }

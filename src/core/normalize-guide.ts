@@ -1,5 +1,5 @@
 import { isRecord } from './is-record.js';
-import type { GuideDocument, StepDefinition, TargetSelector, TourDefinition } from './guide-definition.js';
+import type { GuideDocument, StepDefinition, TourDefinition } from './guide-definition.js';
 
 /** The parts of a guide document the runtime can use, and where it had to drop something. */
 export interface NormalizedGuide {
@@ -12,16 +12,6 @@ export interface NormalizedGuide {
 
 const isText = (v: unknown): v is string => typeof v == 'string' && v.length > 0;
 
-/** A step's `highlight` list keeping only selectors and non-empty lists of them (a lone selector is wrapped). */
-const highlights = (value: unknown, path: string, dropped: string[]): TargetSelector[] => {
-  const list = typeof value == 'string' ? [value] : Array.isArray(value) ? value : [];
-  if (!Array.isArray(value)) dropped.push(path);
-  return list.filter((item: unknown, i): item is TargetSelector => {
-    const ok = isText(item) || (Array.isArray(item) && item.length > 0 && item.every(isText));
-    if (!ok) dropped.push(`${path}[${i}]`);
-    return ok;
-  });
-};
 
 /**
  * The runtime's cheap structural gate: keep every tour and step that can run, drop the rest, never throw.
@@ -47,8 +37,9 @@ export function normalizeGuide(input: unknown): NormalizedGuide {
       const ok = isRecord(step) && isText(step.id) && isText(step.title) && !ids.has(step.id);
       if (!ok) return dropped.push(`${path}.steps[${s}]`), [];
       ids.add(step.id as string);
-      const { highlight } = step;
-      return [(highlight === undefined ? step : { ...step, highlight: highlights(highlight, `${path}.steps[${s}].highlight`, dropped) }) as unknown as StepDefinition];
+      // A lone `highlight` selector becomes a list; what is not a selector matches nothing at runtime (the validator says why).
+      const { highlight: h } = step;
+      return [(h === undefined || Array.isArray(h) ? step : { ...step, highlight: [h] }) as unknown as StepDefinition];
     });
     if (!steps.length) return void dropped.push(path);
     seen.add(tour.id);
