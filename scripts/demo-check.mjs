@@ -44,6 +44,27 @@ try {
   await step('hint beacons are named buttons', () => page.getByRole('button', { name: /^Hint: / }).first().waitFor());
   await step('the chat button is there', () => page.locator('wm-chat-button').waitFor());
   await step('the "What\'s new" announcement follows the tour', () => page.getByRole('dialog', { name: /faster reports/i }).waitFor());
+  await step('its "Show me" starts the reports tour (not the welcome tour again)', async () => {
+    await page.getByRole('button', { name: 'Show me' }).click();
+    await dialog('Reports, 3× faster').waitFor();
+    await page.keyboard.press('Escape');
+    await dialog('Reports, 3× faster').waitFor({ state: 'detached' });
+  });
+  await step('the checklist describes where its buttons are', async () => {
+    await page.getByRole('button', { name: /Getting started/ }).click();
+    await page.getByText('Click Invite teammate above the dashboard cards').waitFor();
+    await page.getByRole('button', { name: /^Invite teammate/ }).waitFor();
+    await page.keyboard.press('Escape');
+  });
+  // A phone: the app itself must fit (no sideways scrolling), and the tour starts there too.
+  const phone = await browser.newPage({ viewport: { width: 375, height: 667 } });
+  phone.on('pageerror', (e) => errors.push(`page error (phone): ${e}`));
+  await phone.goto(url);
+  await step('on a phone the tour starts and the page does not scroll sideways', async () => {
+    await phone.getByRole('dialog', { name: 'Welcome to Acme!' }).waitFor({ timeout: 15000 });
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    if (overflow > 0) throw new Error(`the page is ${overflow}px wider than the phone's viewport`);
+  });
 } finally {
   await browser.close();
   await server.close();

@@ -207,6 +207,19 @@ export function createWaymark(options: WaymarkOptions): Waymark {
   const pending = !!options.guides && typeof (options.guides as PromiseLike<unknown>).then == 'function';
   let docLoaded = !pending;
   setGuides(pending ? doc : options.guides);
+  // During development, a target a user cannot see gets one clear warning per step or hint (worded by the
+  // validator's chunk, which development loads anyway).
+  if (validate) {
+    const warned = new Set<string>();
+    cleanups.push(
+      events.on('target:invisible', (e) => {
+        const key = `${e.hintId}/${e.tourId}/${e.stepId}`;
+        if (warned.has(key)) return;
+        warned.add(key);
+        import('./validate/index.js').then(({ formatInvisibleTarget }) => destroyed || console.warn(formatInvisibleTarget(e)), () => {});
+      }),
+    );
+  }
 
   // Actions: the guide's vocabulary, routed to whoever handles it.
   const handlers = new Map<string, ActionHandler[]>();

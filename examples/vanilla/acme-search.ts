@@ -5,7 +5,8 @@ export class AcmeSearch extends HTMLElement {
     const root = this.attachShadow({ mode: 'open' });
     root.innerHTML = `
       <style>
-        input { font: inherit; width: 260px; padding: 8px 12px; border-radius: 8px; border: 1px solid #99a; background: transparent; color: inherit; }
+        :host { display: block; flex: 0 0 286px; }
+        input { font: inherit; width: 100%; box-sizing: border-box; padding: 8px 12px; border-radius: 8px; border: 1px solid #99a; background: transparent; color: inherit; }
       </style>
       <input type="search" placeholder="Search projects (press /)" aria-label="Search projects" />`;
   }

@@ -1,5 +1,5 @@
-// Proactive rules in the demo: a help link whose views feed the "billing walkthrough" trigger, a dead
-// "Export CSV" button to rage-click, and a Metrics panel computed from the local event stream.
+// Proactive rules in the demo: a help link whose views feed the "billing walkthrough" trigger, a card that
+// looks clickable but is not (to rage-click), and a Metrics panel computed from the local event stream.
 // Add ?waymark-debug to the URL to see why each rule shows or not.
 import type { Waymark } from '../../src/create-waymark.js';
 import { registerElements } from '../../src/elements/register-elements.js';
@@ -22,7 +22,7 @@ export default function (waymark: Waymark): void {
 
   const note = document.createElement('p');
   note.className = 'lead';
-  note.textContent = 'Try it: open "Help: How billing works" three times, or click "Export CSV" (it does nothing) four times quickly.';
+  note.textContent = 'Try it: open "Help: How billing works" three times, or click the "Open tasks" card (it is not a link) four times quickly.';
   document.querySelector('.reports')!.append(note);
 
   registerElements({ 'wm-metrics-panel': WmMetricsPanel });

@@ -13,10 +13,26 @@ for (let i = 0; i < 40; i++) {
   feed.append(p);
 }
 const long = document.querySelector('#long-content')!;
-for (let i = 0; i < 12; i++) {
-  const p = document.createElement('p');
-  p.textContent = `Milestone ${i + 1}: notes, decisions and links for the team. `.repeat(6);
-  long.append(p);
+const milestones = [
+  ['Discovery interviews', 'Twelve customer calls summarised; the top three pains drive the roadmap.'],
+  ['Design system v2', 'Buttons, forms and tables rebuilt on the new tokens; dark mode included.'],
+  ['Billing migration', 'Invoices moved to the new provider; old links redirect for a year.'],
+  ['Public API beta', 'Read-only endpoints for projects and tasks, with rate limits and keys per workspace.'],
+  ['Mobile layout', 'Every page usable at phone widths; the sidebar turns into a row of links.'],
+  ['Reports rewrite', 'Weekly velocity, burndown and workload reports now load three times faster.'],
+  ['Single sign-on', 'SAML and OIDC for business plans; SCIM provisioning follows next quarter.'],
+  ['Audit log', 'Every change to members, roles and billing recorded and exportable.'],
+  ['Localisation', 'German, French and Spanish interfaces, with translators reviewing every release.'],
+  ['Accessibility review', 'External audit against WCAG 2.2 AA; all findings fixed before launch.'],
+  ['Data residency', 'EU-only storage option for workspaces that need it.'],
+  ['Launch week', 'Announcements, docs and a webinar; support staffed for the extra load.'],
+];
+for (const [name, text] of milestones) {
+  const li = document.createElement('li');
+  const strong = document.createElement('strong');
+  strong.textContent = `${name}. `;
+  li.append(strong, text);
+  long.append(li);
 }
 // A widget that renders late, like data loaded from a server.
 setTimeout(() => {

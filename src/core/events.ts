@@ -29,6 +29,13 @@ export interface TourEventBase extends BaseEvent {
   source: EventSource;
 }
 
+/**
+ * Why a step's target is missing: `not-found`, nothing matches; `not-rendered`, only elements that are not
+ * rendered (`display: none`, `visibility: hidden`, zero size) match; `cross-origin-frame`, the selector steps
+ * into a frame whose document cannot be read (another origin).
+ */
+export type MissingTargetReason = 'not-found' | 'not-rendered' | 'cross-origin-frame';
+
 /** Map from event name to payload. */
 export interface WaymarkEventMap {
   /** A tour began (or resumed after a reload: `resumed: true`). */
@@ -48,7 +55,28 @@ export interface WaymarkEventMap {
   /** The tour was closed before its end. */
   'tour:dismissed': TourEventBase & { reason?: 'missing-target' | 'replaced' | 'destroyed' };
   /** A step's target was not found after waiting. */
-  'target:missing': TourEventBase & { selectors: string[]; policy: 'skip' | 'center' | 'end'; waitedMs: number };
+  'target:missing': TourEventBase & { selectors: string[]; policy: 'skip' | 'center' | 'end'; waitedMs: number; reason: MissingTargetReason };
+  /**
+   * A step's or a hint's target matched only an element a user cannot see (not rendered, or 1 px or less, like a
+   * visually hidden checkbox). Waymark points at `suggestion` instead when `substituted`; a console warning says
+   * the same during development. Emitted once per step showing (or hint appearing).
+   */
+  'target:invisible': BaseEvent & {
+    /** The tour and step (absent for a hint). */
+    tourId?: string;
+    stepId?: string;
+    /** The hint (absent for a tour step). */
+    hintId?: string;
+    selectors: string[];
+    /** `not-rendered` (hidden, or no size) or `tiny` (1 CSS pixel or less in a direction). */
+    reason: 'not-rendered' | 'tiny';
+    /** The matched element, described like `input#toggle-all.toggle-all`. */
+    element: string;
+    /** A visible element to target instead: the control's label, or the nearest visible ancestor. */
+    suggestion?: string;
+    /** Whether Waymark pointed at the suggestion instead (a label; an ancestor of a 1 px element). */
+    substituted: boolean;
+  };
   /** The guide document had problems; the valid parts still run. */
   'guide:invalid': BaseEvent & { issues: { path: string; message: string }[] };
   /** Progress could not be read or written; Waymark fell back (memory, defaults). */

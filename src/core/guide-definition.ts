@@ -42,9 +42,10 @@ export type Placement =
 /**
  * A target selector, or an ordered list of fallbacks where the first that matches wins.
  *
- * Each selector is a CSS selector. To reach into an open shadow root, separate the host selector from
- * the selector inside it with `>>>`: `"app-shell >>> nav-bar >>> button.search"`.
- * @examples ["[data-tour=create-project]", ["#search", "header input[type=search]"], "app-shell >>> #search"]
+ * Each selector is a CSS selector. To reach into an open shadow root or a same-origin `<iframe>`, separate the
+ * host (or frame) selector from the selector inside it with `>>>`: `"app-shell >>> nav-bar >>> button.search"`,
+ * `"iframe#editor >>> .toolbar button"`. A cross-origin frame cannot be entered (its step is reported missing).
+ * @examples ["[data-tour=create-project]", ["#search", "header input[type=search]"], "app-shell >>> #search", "iframe#editor >>> .toolbar button"]
  */
 export type TargetSelector = string | string[];
 
@@ -187,6 +188,13 @@ export interface StepDefinition extends StepDefaults {
   id: string;
   /** The element to point at. Without it the step is a centred modal. */
   target?: TargetSelector;
+  /**
+   * More elements to light up in the spotlight besides the target, each a selector or a list of fallbacks
+   * (first match wins). Each gets its own cut-out in the backdrop (cut-outs that overlap merge); the popover
+   * still points at `target`. Elements that are not on the page are left out.
+   * @examples [["#filters", "#results"], [["#legend", ".chart-legend"]]]
+   */
+  highlight?: TargetSelector[];
   /**
    * The page this step belongs on, as a path pattern (`*` matches one path segment, `**` any number):
    * `"/settings/**"`. Elsewhere the tour waits, out of sight, until the app navigates there (also after a reload

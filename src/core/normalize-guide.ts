@@ -57,7 +57,10 @@ export function normalizeGuide(input: unknown): NormalizedGuide {
       const ok = isRecord(step) && isText(step.id) && isText(step.title) && !ids.has(step.id);
       if (!ok) return void dropped.push(`${path}.steps[${s}]`);
       ids.add(step.id as string);
-      steps.push(keepWayForward(step as unknown as StepDefinition, `${path}.steps[${s}]`, dropped));
+      // A lone `highlight` selector becomes a list; what is not a selector matches nothing at runtime (the validator says why).
+      const { highlight: h } = step;
+      const listed = (h === undefined || Array.isArray(h) ? step : { ...step, highlight: [h] }) as unknown as StepDefinition;
+      steps.push(keepWayForward(listed, `${path}.steps[${s}]`, dropped));
     });
     if (!steps.length) return void dropped.push(path);
     seen.add(tour.id);

@@ -1,6 +1,6 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import type { Emitter } from './emitter.js';
-import type { EventSource, WaymarkEventMap } from './events.js';
+import type { EventSource, MissingTargetReason, WaymarkEventMap } from './events.js';
 import type { MissingTargetPolicy, TourDefinition } from './guide-definition.js';
 import type { ProgressStore, TourProgress } from './progress-store.js';
 import { resolveStep, type ResolvedStep } from './resolve-step.js';
@@ -56,7 +56,9 @@ export interface TourEngine {
    * reason 'missing-target') and emits target:missing (+ step:skipped for skip). Returns the policy applied
    * ('end' when no tour runs).
    */
-  reportMissingTarget(info: { selectors: string[]; waitedMs: number }): MissingTargetPolicy;
+  reportMissingTarget(info: { selectors: string[]; waitedMs: number; reason?: MissingTargetReason }): MissingTargetPolicy;
+  /** The view reports the step's target is an element a user cannot see → emits target:invisible. */
+  reportInvisibleTarget(info: Omit<WaymarkEventMap['target:invisible'], 'timestamp' | 'userId' | 'tourId' | 'stepId' | 'hintId'>): void;
   /** The view reports the step is visible and positioned → emits step:rendered once per step showing. */
   reportRendered(): void;
   /** Replace the tour list (new guide document). A running tour that no longer exists (or lost its current step) is dismissed. */
@@ -165,14 +167,17 @@ export function createTourEngine({ tours, progress, events, now = Date.now, user
       const [tour, { stepId }] = found;
       return run({ type: 'start', tour, stepIndex: Math.max(0, tour.steps.findIndex((s) => s.id == stepId)), resumed: true }, 'resume');
     },
-    reportMissingTarget({ selectors, waitedMs }) {
+    reportMissingTarget({ selectors, waitedMs, reason = 'not-found' }) {
       const active = $active.get();
       if (!active) return 'end';
       const policy = active.step.onMissing;
-      emit('target:missing', { ...payload('missing-target'), selectors, policy, waitedMs });
+      emit('target:missing', { ...payload('missing-target'), selectors, policy, waitedMs, reason });
       if (policy == 'center') (centered = true), show();
       else run({ type: policy == 'skip' ? 'skip' : 'dismiss' }, 'missing-target', 'missing-target');
       return policy;
+    },
+    reportInvisibleTarget(info) {
+      if ($active.get()) emit('target:invisible', { ...payload('target'), ...info });
     },
     reportRendered() {
       const active = $active.get();

@@ -31,7 +31,12 @@ export function observeTargets(
 ): () => void {
   let frame = 0;
   let last: (Element | null)[] | undefined;
-  const observe = (node: Node) => observer.observe(node, OBSERVE);
+  const frames = new Map<Element, () => void>();
+  // Shadow roots and frame documents met along `>>>` paths are observed too; a frame's load replaces its document.
+  const observe = (inner: Node | null, host?: Element) => {
+    if (inner) observer.observe(inner, OBSERVE);
+    if (host && !host.shadowRoot && !frames.has(host)) frames.set(host, listen(host, 'load', schedule));
+  };
   const check = () => {
     frame = 0;
     const found = targets.map((t) => resolveTarget(t, root, accept, observe));
@@ -47,5 +52,6 @@ export function observeTargets(
     observer.disconnect();
     cancelAnimationFrame(frame);
     off();
+    frames.forEach((stop) => stop());
   };
 }

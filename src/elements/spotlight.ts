@@ -1,12 +1,12 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { showPopover } from '../dom/show-popover.js';
-import { spotlightPath, type SpotlightRect } from '../dom/spotlight-path.js';
+import { spotlightHoles, spotlightPath, type SpotlightRect } from '../dom/spotlight-path.js';
 import { spotlightStyles } from './spotlight.styles.js';
 
 /**
- * A full-viewport dimmed backdrop with a rounded cut-out around `rect`, in the top layer (show it before the
- * step popover so it sits below). Hidden from assistive technology. The hole glides between steps (off under
- * `prefers-reduced-motion`).
+ * A full-viewport dimmed backdrop with a rounded cut-out around `rect` and one around each of `holes`, in the top
+ * layer (show it before the step popover so it sits below). Cut-outs that overlap merge into one. Hidden from
+ * assistive technology. The hole glides between steps (off under `prefers-reduced-motion`).
  *
  * @summary The dimmed backdrop with a cut-out around the step's target.
  * @csspart backdrop - the full-viewport layer.
@@ -17,14 +17,17 @@ export class WmSpotlight extends LitElement {
   static override styles = spotlightStyles;
   static override properties = {
     rect: { attribute: false },
+    holes: { attribute: false },
     padding: { type: Number },
     radius: { type: Number },
     clickThrough: { type: Boolean, attribute: 'click-through' },
     inactive: { type: Boolean, reflect: true },
   };
 
-  /** The target's viewport rectangle; `null` dims everything. */
+  /** The target's viewport rectangle; `null` dims everything (but `holes`). */
   rect: SpotlightRect | null = null;
+  /** More viewport rectangles to cut out (a step's extra highlighted elements). */
+  holes: readonly SpotlightRect[] = [];
   /** Space between the rectangle and the edge of the hole, in CSS pixels. */
   padding = 8;
   /** Corner radius of the hole, in CSS pixels. */
@@ -64,13 +67,14 @@ export class WmSpotlight extends LitElement {
 
   protected override render(): TemplateResult {
     const { rect, padding: p } = this;
-    const d = spotlightPath({ width: innerWidth, height: innerHeight }, rect, p, this.radius);
+    const rects = rect ? [rect, ...this.holes] : this.holes;
+    const d = spotlightPath({ width: innerWidth, height: innerHeight }, rects, p, this.radius);
     const click = () => this.dispatchEvent(new CustomEvent('wm-backdrop-click', { bubbles: true, composed: true }));
-    return html`<div part="backdrop" class="backdrop" popover="manual" aria-hidden="true"><svg width="100%" height="100%"><path fill-rule="evenodd" d=${d} @click=${click}></path>${
-      rect && !this.clickThrough
-        ? svg`<rect x=${rect.x - p} y=${rect.y - p} width=${Math.max(0, rect.width + 2 * p)} height=${Math.max(0, rect.height + 2 * p)} fill="transparent"></rect>`
-        : nothing
-    }</svg></div>`;
+    // Without click-through, transparent blockers keep clicks in the holes from reaching the page.
+    const blockers = this.clickThrough
+      ? nothing
+      : spotlightHoles(rects, p).map((h) => svg`<rect x=${h.x} y=${h.y} width=${h.width} height=${h.height} fill="transparent"></rect>`);
+    return html`<div part="backdrop" class="backdrop" popover="manual" aria-hidden="true"><svg width="100%" height="100%"><path fill-rule="evenodd" d=${d} @click=${click}></path>${blockers}</svg></div>`;
   }
 }
 

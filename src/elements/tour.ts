@@ -2,15 +2,19 @@ import { LitElement, css, html, nothing, type PropertyValues, type TemplateResul
 import type { ButtonDefinition } from '../core/guide-definition.js';
 import type { ActiveStep, TourEngine } from '../core/tour-engine.js';
 import type { ActionContext, HelpOffer } from '../core/waymark-context.js';
-import { resolveTarget } from '../dom/resolve-target.js';
+import { blockedByFrame, resolveTarget } from '../dom/resolve-target.js';
+import { frameChain, isAttached, viewportRect } from '../dom/frame-rect.js';
 import { isVisible } from '../dom/is-visible.js';
 import { matchPath } from '../core/conditions/match-path.js';
 import { watchPage } from '../dom/signals/watch-page.js';
 import { waitForTarget } from '../dom/wait-for-target.js';
 import { scrollIfNeeded } from '../dom/scroll-into-view.js';
+import { deepActive } from '../dom/focus-trap.js';
 import { inertBackground } from '../dom/inert-background.js';
 import { listen } from '../dom/listen.js';
 import { parseMarkdown, type MdInline } from '../core/markdown.js';
+import { modalDialogOf } from '../dom/modal-dialog.js';
+import { describeElement, isPointable, standInFor, visibleAncestor } from '../dom/visible-stand-in.js';
 import { defaultLabels, type TourLabels } from './tour-labels.js';
 import type { PopoverButton, WmActionDetail, WmPopover, WmPositionedDetail } from './popover.js';
 import { FocusController, isActionStep } from './controllers/focus-controller.js';
@@ -30,6 +34,12 @@ const plain = (n: MdInline | MdInline[]): string => (Array.isArray(n) ? n.map(pl
  * The running tour: renders the current step of a {@link TourEngine} as a spotlight and a step popover, resolves
  * and waits for targets and applies the missing-target policy. A view: every decision about steps is the engine's,
  * focus is the {@link FocusController}'s and keys are the {@link KeyboardController}'s.
+ *
+ * While a step's target (or, for a centred step, the focused element) is inside the app's open modal `<dialog>`,
+ * the element moves into that dialog (the browser makes everything outside it inert, popovers included) and moves
+ * back when the step leaves it or the dialog closes. A target a user cannot see (a 1 px or hidden checkbox) is
+ * pointed at through its visible label, or a 1 px element through its visible ancestor (reported to the engine as
+ * `target:invisible`). A step's `highlight` elements get their own cut-outs in the spotlight.
  *
  * @summary Renders a tour engine's current step.
  * @csspart popover - the step popover (`wm-popover`); its parts are exported as `popover__dialog`,
@@ -60,20 +70,34 @@ export class WmTour extends LitElement {
   private _active: ActiveStep | null = null;
   private _target: Element | null = null;
   private _rect: DOMRect | null = null;
+  // What the popover and spotlight point at: the target, or the visible element standing in for an invisible one.
+  private _anchor: Element | null = null;
+  private _reported: ActiveStep | null = null;
+  // The viewport rectangles of the step's extra highlighted elements (`highlight`).
+  private _holes: DOMRect[] = [];
   // Cleanups of the step on screen.
   private _step: (() => void)[] = [];
   private _unsub?: () => void;
   private _focus = new FocusController(this, () => this.shadowRoot?.querySelector<WmPopover>('wm-popover'));
   // The step on screen and its target, for the keys (null while waiting or idle).
   protected _keys = new KeyboardController(this, () => this._active && { active: this._active, target: this._target }, this._focus);
+  // Where the element was mounted before an app's modal dialog took it in, and whether it is being moved now.
+  private _home: ParentNode | null = null;
+  private _moving = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this._moving) return;
     this._subscribe();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    if (this._moving) return;
+    // The app removed its dialog with the running tour inside: the tour goes back to where it was mounted.
+    const home = this.parentNode && this._home;
+    if (home) queueMicrotask(() => this.isConnected || !this.engine?.$active.get() || !home.isConnected || home.appendChild(this));
+    this._home = null;
     this._unsub?.();
     this._unsub = undefined;
     this._show(null);
@@ -100,16 +124,32 @@ export class WmTour extends LitElement {
     }
     if (!target.length || active.centered) return this._show(active);
     // The common case resolves synchronously, so the first step paints on the next frame.
-    const found = resolveTarget(target, document, isVisible);
+    const found = resolveTarget(target, document, isPointable);
     if (found) return this._show(active, found);
     // Nothing stale stays on screen while the target is awaited.
     this._hide();
     const abort = new AbortController();
     const started = Date.now();
     this._step.push(() => abort.abort());
-    waitForTarget(target, { timeout: waitTimeout, signal: abort.signal }).then((el) => {
-      if (!abort.signal.aborted)
-        el ? this._show(active, el) : this.engine?.reportMissingTarget({ selectors: target, waitedMs: Date.now() - started });
+    waitForTarget(target, { timeout: waitTimeout, signal: abort.signal, accept: isPointable }).then((el) => {
+      if (abort.signal.aborted) return;
+      if (el) return this._show(active, el);
+      // Only hidden elements match: say so (and where a user would see it), then apply `onMissing`.
+      const hidden = resolveTarget(target);
+      const near = hidden && visibleAncestor(hidden);
+      if (hidden)
+        this.engine?.reportInvisibleTarget({
+          selectors: target,
+          reason: 'not-rendered',
+          element: describeElement(hidden),
+          ...(near && { suggestion: describeElement(near) }),
+          substituted: false,
+        });
+      this.engine?.reportMissingTarget({
+        selectors: target,
+        waitedMs: Date.now() - started,
+        reason: hidden ? 'not-rendered' : blockedByFrame(target) ? 'cross-origin-frame' : 'not-found',
+      });
     });
   }
 
@@ -122,20 +162,41 @@ export class WmTour extends LitElement {
   private _show(active: ActiveStep | null, target: Element | null = null) {
     this._active = active;
     this._target = target;
+    // A target a user cannot see (a 1 px or hidden checkbox) is pointed at through its label or visible ancestor.
+    const standIn = target && standInFor(target);
+    const anchor = (this._anchor = standIn?.use ?? target);
+    if (standIn && target && active && this._reported != active) {
+      this._reported = active;
+      this.engine?.reportInvisibleTarget({
+        selectors: active.step.target,
+        reason: standIn.reason,
+        element: describeElement(target),
+        ...(standIn.suggest && { suggestion: describeElement(standIn.suggest) }),
+        substituted: !!standIn.use,
+      });
+    }
+    this._holes = this._highlights();
     // The previous target's rectangle stays until the new one is positioned, so the spotlight glides across.
     this.requestUpdate();
     run(this._step);
     if (!active) return this._focus.end();
+    // Inside an app's open modal dialog everything else is inert: the step is drawn from inside that dialog.
+    const dialog = modalDialogOf(target) ?? modalDialogOf(deepActive());
+    this._mount(dialog);
+    if (dialog) this._step.push(listen(dialog, 'close', () => this._onActive(active)));
     const { scrollIntoView, advanceOn, route } = active.step;
     // Leaving the step's page takes it out of sight until the app comes back there.
     if (route) this._step.push(watchPage((path) => matchPath(route, path) || this._onActive(active)));
     if (!target) this._step.push(inertBackground([this]));
     else {
-      if (scrollIntoView) scrollIfNeeded(target);
-      // A target that leaves the page (re-render, route change) is waited for again, then `onMissing` applies.
-      const gone = new MutationObserver(() => target.isConnected || this._onActive(active));
-      gone.observe(document, { childList: true, subtree: true });
-      this._step.push(() => gone.disconnect());
+      if (scrollIntoView) scrollIfNeeded(anchor!);
+      // A target that leaves the page (re-render, route change, its frame navigating or going) is waited for
+      // again, then `onMissing` applies.
+      const check = () => isAttached(target) || this._onActive(active);
+      const gone = new MutationObserver(check);
+      const frames = frameChain(target);
+      for (const doc of new Set([document, target.ownerDocument])) gone.observe(doc, { childList: true, subtree: true });
+      this._step.push(() => gone.disconnect(), ...frames.map((f) => listen(f, 'load', check)));
       if (advanceOn)
         this._step.push(
           listen((advanceOn == 'submit' && target.closest('form')) || target, advanceOn, () =>
@@ -143,7 +204,31 @@ export class WmTour extends LitElement {
           ),
         );
     }
-    this._step.push(this._focus.step(active, target));
+    this._step.push(this._focus.step(active, target, anchor));
+  }
+
+  /** Where the step's extra highlighted elements are now (those on the page and visible). */
+  private _highlights(): DOMRect[] {
+    return (this._active?.step.highlight ?? []).flatMap((t) => {
+      const el = resolveTarget(t, document, isVisible);
+      return el ? [viewportRect(el)] : [];
+    });
+  }
+
+  /**
+   * Mount inside `dialog`, or back where the element was mounted before a dialog took it (`null`). A plain
+   * re-insertion: the step's popovers leave the top layer and enter it again above the dialog.
+   */
+  private _mount(dialog: HTMLDialogElement | null) {
+    const host = dialog ?? this._home;
+    if (!host || this.parentNode == host) return;
+    this._home = dialog ? (this._home ?? this.parentNode) : null;
+    this._moving = true;
+    try {
+      (host.isConnected ? host : document.body).appendChild(this);
+    } finally {
+      this._moving = false;
+    }
   }
 
   private _act({ detail: { action, button, source } }: CustomEvent<WmActionDetail>) {
@@ -158,7 +243,10 @@ export class WmTour extends LitElement {
   }
 
   private _positioned(e: CustomEvent<WmPositionedDetail>) {
-    this._rect = e.detail.rect;
+    // A target in a frame: the spotlight needs its rectangle in this document's viewport.
+    const anchor = this._anchor;
+    this._rect = anchor && frameChain(anchor).length ? viewportRect(anchor) : e.detail.rect;
+    this._holes = this._highlights();
     this.requestUpdate();
     this.engine?.reportRendered();
   }
@@ -190,6 +278,7 @@ export class WmTour extends LitElement {
         exportparts="backdrop:spotlight__backdrop"
         ?inactive=${!spot && target}
         .rect=${target && this._rect}
+        .holes=${spot ? this._holes : []}
         .padding=${spot ? spot.padding : 0}
         .radius=${spot ? spot.radius : 0}
         ?click-through=${target && (!spot || spot.clickThrough)}
@@ -205,7 +294,7 @@ export class WmTour extends LitElement {
         .closeLabel=${labels.close}
         .buttons=${buttons}
         .placement=${step.placement}
-        .anchor=${target}
+        .anchor=${target && this._anchor}
         ?modal=${!target}
         @wm-action=${this._act}
         @wm-positioned=${this._positioned}

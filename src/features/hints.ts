@@ -2,7 +2,9 @@ import type { EventSource } from '../core/events.js';
 import type { ButtonDefinition } from '../core/guide-definition.js';
 import type { HintDefinition } from '../core/hints/hint-definition.js';
 import type { WaymarkContext } from '../core/waymark-context.js';
+import { modalDialogOf } from '../dom/modal-dialog.js';
 import { observeTargets } from '../dom/observe-targets.js';
+import { describeElement, isPointable, standInFor } from '../dom/visible-stand-in.js';
 import { registerElements } from '../elements/register-elements.js';
 import { WmHint } from '../elements/hint.js';
 import { WmPopover } from '../elements/popover.js';
@@ -48,6 +50,7 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
   const inView = new WeakSet<Element>();
   let found: readonly (Element | null)[] = [];
   const released = new Set<string>();
+  const reported = new WeakSet<Element>();
 
   const create = (h: HintDefinition, i: number) => {
     const el = document.createElement('wm-hint');
@@ -73,9 +76,18 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
       ctx.events.emit('hint:dismissed', { hintId: h.id, source, ...ctx.stamp() });
       sync();
     });
-    // Keep document (Tab) order = hint order.
-    document.body.insertBefore(el, els.slice(i + 1).find(Boolean) ?? null);
     return (els[i] = el);
+  };
+
+  /**
+   * Keep document (Tab) order = hint order in `<body>`; a hint whose target is inside an app's open modal dialog
+   * lives inside that dialog (everything outside it is inert).
+   */
+  const mount = (el: WmHint, i: number, target: Element) => {
+    const dialog = modalDialogOf(target);
+    if (dialog) return void (el.parentNode == dialog || dialog.append(el));
+    const next = els.slice(i + 1).find((e) => e?.parentNode == document.body) ?? null;
+    if (el.parentNode != document.body || (next ? el.nextSibling != next : false)) document.body.insertBefore(el, next);
   };
 
   const opened = (el: WmHint, h: HintDefinition, source: EventSource) => {
@@ -102,8 +114,17 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
         return void (els[i] = undefined);
       }
       el ??= create(h, i);
+      mount(el, i, target);
       targets.set(el, target);
-      el.anchor = !tour && inView.has(target) ? target : null;
+      // A target a user cannot see (a 1 px checkbox) shows its hint on its label or visible ancestor.
+      const standIn = standInFor(target);
+      if (standIn && !reported.has(target)) {
+        reported.add(target);
+        const { reason, use, suggest } = standIn;
+        const selectors = [h.target].flat();
+        ctx.events.emit('target:invisible', { hintId: h.id, selectors, reason, element: describeElement(target), ...(suggest && { suggestion: describeElement(suggest) }), substituted: !!use, ...ctx.stamp() });
+      }
+      el.anchor = !tour && inView.has(target) ? (standIn?.use ?? target) : null;
       if (el.anchor && !shown.has(el)) {
         shown.add(el);
         ctx.events.emit('hint:shown', { hintId: h.id, ...ctx.stamp() });
@@ -132,7 +153,7 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
         found = f;
         sync();
       },
-      { onCheck: () => els.forEach((el) => el?.reposition()) },
+      { accept: isPointable, onCheck: () => els.forEach((el) => el?.reposition()) },
     ),
     ctx.$modal.listen(sync),
     ctx.progress.$progress.listen(sync),

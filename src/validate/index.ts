@@ -5,3 +5,4 @@
  */
 export { validateGuide, type ValidationIssue, type ValidationResult } from './validate-guide.js';
 export { formatIssues } from './format-issues.js';
+export { formatInvisibleTarget } from './invisible-target-warning.js';

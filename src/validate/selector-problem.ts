@@ -7,7 +7,7 @@ const CLOSERS: Record<string, string> = { ']': '[', ')': '(' };
 
 /**
  * Explains what is wrong with a Waymark target selector: a CSS selector, or several joined by `>>>`
- * to reach into shadow roots. Checks balanced brackets, parentheses and quotes, empty parts and
+ * to reach into shadow roots and same-origin iframes (`"iframe#editor >>> .toolbar button"`). Checks balanced brackets, parentheses and quotes, empty parts and
  * dangling combinators; when a `document` exists it also asks the browser's own selector parser.
  * @param selector - the selector as written in the guide
  * @returns a plain-English reason, or `undefined` when the selector looks valid

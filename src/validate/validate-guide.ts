@@ -307,6 +307,7 @@ function walk(value: unknown, node: SchemaNode, path: string, name: string, subj
         walk(v, props[key], p, key, `"${key}"`, run);
         if (typeof v === 'string') checkText(key, v, props[key], p, out);
         if (props[key].$ref === '#/$defs/TargetSelector' || props[key].description?.includes('CSS selector')) checkTarget(v, p, out);
+        else if (props[key].items?.$ref === '#/$defs/TargetSelector' && Array.isArray(v)) v.forEach((t, i) => checkTarget(t, `${p}[${i}]`, out));
       } else if (node.additionalProperties === false) out.push(unknownKey(key, def, where, known, p));
     }
   } else if (isObj(value) && typeof node.additionalProperties === 'object') {
@@ -438,6 +439,10 @@ function checkTours(doc: Obj, out: ValidationIssue[]): void {
       const sp = `${tp}.steps[${s}]`;
       if (step.advanceOn !== undefined && step.target === undefined) {
         warn(out, `${sp}.advanceOn`, '"advanceOn" has no effect because this step has no "target" to watch. Add a target or remove advanceOn.');
+      }
+      const spotlightOff = step.spotlight === false || (step.spotlight === undefined && isObj(tour.defaults) && tour.defaults.spotlight === false);
+      if (Array.isArray(step.highlight) && step.highlight.length && spotlightOff) {
+        warn(out, `${sp}.highlight`, '"highlight" has no effect because this step has no spotlight ("spotlight": false). Remove one of them.');
       }
       if (typeof step.body === 'string' && step.body.length > BODY_LIMIT) {
         warn(out, `${sp}.body`, `The body is ${step.body.length} characters long. Keep steps short: aim for under ${BODY_LIMIT} characters, or split it into several steps.`);
@@ -627,7 +632,7 @@ function checkTarget(target: unknown, path: string, out: ValidationIssue[]): voi
         path: p,
         severity: 'error',
         message: `${JSON.stringify(clip(selector))} is not a valid CSS selector: ${problem}.`,
-        expected: 'a CSS selector, optionally with >>> to enter a shadow root',
+        expected: 'a CSS selector, optionally with >>> to enter a shadow root or a same-origin iframe',
         received: JSON.stringify(clip(selector)),
       });
     }

@@ -74,3 +74,18 @@ describe('normalizeGuide: a step never loses its way forward', () => {
     expect(tours[0].steps[1].buttons).toEqual([{ label: 'Go', action: 'next' }]);
   });
 });
+
+describe('normalizeGuide: highlight', () => {
+  it('keeps a highlight list as written and wraps a lone selector, without dropping the step', () => {
+    const doc = {
+      schemaVersion: 1,
+      tours: [{ id: 't', steps: [{ id: 'gone' }, { ...step('a'), highlight: ['#x', ['#y', '.y']] }, { ...step('b'), highlight: '#lone' }, step('c')] }],
+    };
+    const { tours, dropped } = normalizeGuide(doc);
+    const [a, b, c] = tours[0].steps;
+    expect(a.highlight).toEqual(['#x', ['#y', '.y']]);
+    expect(b.highlight).toEqual(['#lone']);
+    expect(c).not.toHaveProperty('highlight');
+    expect(dropped).toEqual(['tours[0].steps[0]']);
+  });
+});

@@ -56,10 +56,10 @@ describe('resolveTarget', () => {
     expect(resolveTarget('.t', document, (el) => el.id == 'three')?.id).toBe('three');
   });
 
-  it('reports every shadow root it enters', () => {
+  it('reports every shadow root it enters, with its host', () => {
     const a = host(document.body, 'x-a', '<x-b></x-b>');
     const seen = vi.fn();
     expect(resolveTarget('x-a >>> x-b >>> button', document, undefined, seen)).toBeNull();
-    expect(seen).toHaveBeenCalledExactlyOnceWith(a.shadowRoot);
+    expect(seen).toHaveBeenCalledExactlyOnceWith(a.shadowRoot, a);
   });
 });

@@ -61,3 +61,31 @@ describe('<wm-spotlight> in Chromium', () => {
     expect((await axe.run(el)).violations.map((v) => v.id)).toEqual([]);
   });
 });
+
+describe('<wm-spotlight> with several holes', () => {
+  it('cuts a hole around every extra rectangle too; clicks reach each only with click-through', async () => {
+    const extra = { x: 300, y: 200, width: 80, height: 30 };
+    const { el, path, target } = await mount({ holes: [extra] });
+    const inFill = (x: number, y: number) => path.isPointInFill(new DOMPoint(x, y));
+    expect(inFill(rect.x + 60, rect.y + 20)).toBe(false);
+    expect(inFill(extra.x + 40, extra.y + 15)).toBe(false);
+    expect(inFill(extra.x - 12, extra.y + 15)).toBe(true);
+    expect(inFill(250, 150)).toBe(true); // between the two
+    expect(document.elementFromPoint(extra.x + 40, extra.y + 15)).toBe(el); // blocked
+    el.clickThrough = true;
+    const other = document.body.appendChild(document.createElement('button'));
+    other.style.cssText = `position:absolute;left:${extra.x}px;top:${extra.y}px;width:${extra.width}px;height:${extra.height}px`;
+    await el.updateComplete;
+    expect(document.elementFromPoint(extra.x + 40, extra.y + 15)).toBe(other);
+    expect(document.elementFromPoint(rect.x + 60, rect.y + 20)).toBe(target);
+  });
+
+  it('keeps the overlap of two holes lit (merged), and cuts holes without a target rect', async () => {
+    const { path } = await mount({ holes: [{ x: rect.x + 100, y: rect.y, width: 100, height: 40 }] });
+    // the holes overlap: their intersection is not dimmed again
+    expect(path.isPointInFill(new DOMPoint(rect.x + 110, rect.y + 20))).toBe(false);
+    const { path: alone } = await mount({ rect: null, holes: [{ x: 400, y: 300, width: 20, height: 20 }] });
+    expect(alone.isPointInFill(new DOMPoint(410, 310))).toBe(false);
+    expect(alone.isPointInFill(new DOMPoint(rect.x + 60, rect.y + 20))).toBe(true);
+  });
+});

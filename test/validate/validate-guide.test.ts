@@ -286,7 +286,7 @@ describe('validateGuide: links and selectors', () => {
     expect(issues[1].message).toContain('empty list');
   });
 
-  it.each(['[data-tour=create-project]', 'a[title="x]y"]', 'a\\[b', 'nav > ul li:nth-child(2n+1) a[href^="/x"]', 'x-app >>> x-nav >>> button.go', 'h1, h2'])(
+  it.each(['[data-tour=create-project]', 'a[title="x]y"]', 'a\\[b', 'nav > ul li:nth-child(2n+1) a[href^="/x"]', 'x-app >>> x-nav >>> button.go', 'iframe#editor >>> .toolbar button', 'h1, h2'])(
     'accepts the selector %j',
     (selector) => {
       expect(validateGuide(doc([{ id: 'a', title: 'A', target: selector }])).issues).toEqual([]);
@@ -313,6 +313,23 @@ describe('validateGuide: links and selectors', () => {
     } finally {
       delete (globalThis as { document?: unknown }).document;
     }
+  });
+});
+
+describe('validateGuide: highlight', () => {
+  it('accepts selectors, fallback lists and iframe paths, and checks each selector', () => {
+    expect(errors(doc([{ id: 'a', title: 'A', target: '#a', highlight: ['#b', ['#c', 'iframe#f >>> .d']] }]))).toEqual([]);
+    const issue = only(doc([{ id: 'a', title: 'A', target: '#a', highlight: ['#b', ['#c', 'a[href=']] }]));
+    expect(issue.path).toBe('tours[0].steps[0].highlight[1][1]');
+    expect(issue.message).toContain('is not a valid CSS selector');
+    expect(at(errors(doc([{ id: 'a', title: 'A', highlight: '#b' }])), 'tours[0].steps[0].highlight')).toHaveLength(1);
+  });
+
+  it('warns that highlight does nothing without a spotlight', () => {
+    expect(at(warnings(doc([{ id: 'a', title: 'A', target: '#a', highlight: ['#b'], spotlight: false }])), 'tours[0].steps[0].highlight')[0].message).toBe(
+      '"highlight" has no effect because this step has no spotlight ("spotlight": false). Remove one of them.',
+    );
+    expect(at(warnings(doc([{ id: 'a', title: 'A', target: '#a', highlight: ['#b'] }], { defaults: { spotlight: false } })), 'tours[0].steps[0].highlight')).toHaveLength(1);
   });
 });
 

@@ -69,13 +69,15 @@ export class FocusController implements ReactiveController {
    * A step is on screen: trap Tab while the page is dimmed, then place focus once the step has rendered.
    * @param active - the step.
    * @param target - its target (`null`: a centred step).
+   * @param anchor - what the step points at when that is not the target (the visible label of a hidden checkbox):
+   *   Tab may go there too.
    * @returns the cleanup for when the step leaves the screen.
    */
-  step(active: ActiveStep, target: Element | null): () => void {
+  step(active: ActiveStep, target: Element | null, anchor: Element | null = target): () => void {
     const shown = (this.shown = { active, target });
     this.begin();
     const release =
-      active.step.focus != 'none' ? trapFocus(() => [this.popover()?.container, target].filter((el): el is Element => !!el)) : undefined;
+      active.step.focus != 'none' ? trapFocus(() => [this.popover()?.container, target, anchor != target ? anchor : null].filter((el): el is Element => !!el)) : undefined;
     this.host.updateComplete
       .then(() => this.popover()?.updateComplete)
       .then(() => this.shown == shown && this.place(shown));

@@ -51,7 +51,7 @@ describe('buildEscalationContext', () => {
     const { fields, values } = buildEscalationContext({ ...input, include: { traits: ['plan', 'seats', 'Company Name', 'missing'] } });
     expect(fields).toMatchObject({ waymark_user_plan: 'pro', waymark_user_seats: 12, waymark_user_company_name: 'Acme' });
     expect(JSON.stringify(fields)).not.toContain('ada@example.com');
-    expect(renderTemplate('{{user.plan}} {{user.email}}', values)).toBe('pro ');
+    expect(renderTemplate('{{user.plan}} {{user.email}}', values)).toBe('pro');
   });
 
   it('respects include flags in the fields and in the message', () => {
@@ -68,5 +68,15 @@ describe('buildEscalationContext', () => {
   it('omits what the app did not pass', () => {
     const { fields } = buildEscalationContext({ page: { url: 'https://a.test/' }, user: {}, triggers: [] });
     expect(fields).toEqual({ waymark_page: 'https://a.test/' });
+  });
+});
+
+describe('a guide message template used outside a tour', () => {
+  it('reads as a sentence, without empty quotes or "in  ()" gaps', () => {
+    const { message } = buildEscalationContext({ page: { url: 'https://a.test/x' }, template: 'I\'m stuck on "{{step.title}}" in {{tour.title}} ({{page.url}})' });
+    expect(message).toBe("I'm stuck (https://a.test/x)");
+    const { values } = buildEscalationContext({ page: { url: 'https://a.test/x' } });
+    expect(renderTemplate('Help with {{tour.title}}', values)).toBe('Help');
+    expect(renderTemplate('Help with {{tour.title | Acme Projects}}', values)).toBe('Help with Acme Projects');
   });
 });

@@ -47,3 +47,27 @@ describe('renderTemplate', () => {
     expect(renderTemplate(42 as unknown as string, context)).toBe('');
   });
 });
+
+describe('renderTemplate: missing values leave no gaps', () => {
+  const page = { page: { url: 'https://app.acme.test/' } };
+  it('drops a missing value with its quotes or brackets and the linking word before it', () => {
+    expect(renderTemplate('I\'m stuck on "{{step.title}}" in {{tour.title}} ({{page.url}})', page)).toBe("I'm stuck (https://app.acme.test/)");
+    expect(renderTemplate('I\'m stuck on "{{step.title}}" in {{tour.title}} ({{page.url}})', {})).toBe("I'm stuck");
+    expect(renderTemplate('Help with {{tour.title}}', {})).toBe('Help');
+    expect(renderTemplate('Help with {{tour.title}}, please.', {})).toBe('Help, please.');
+    expect(renderTemplate('In {{tour.title}}: stuck', {})).toBe(': stuck');
+  });
+
+  it('uses a fallback after |', () => {
+    expect(renderTemplate('Help with {{ tour.title | Acme Projects }}', {})).toBe('Help with Acme Projects');
+    expect(renderTemplate('Help with {{ tour.title | Acme Projects }}', context)).toBe('Help with Welcome to Acme');
+    expect(renderTemplate('"{{nope|a|b}}"', {})).toBe('"a|b"');
+  });
+
+  it('keeps quotes that do not pair, linking words before present values, and the text as is when nothing is missing', () => {
+    expect(renderTemplate('[{{nope}}|{{tour.title}}]', context)).toBe('[|Welcome to Acme]');
+    expect(renderTemplate('Stuck  on {{ tour.title }}  ', context)).toBe('Stuck  on Welcome to Acme  ');
+    expect(renderTemplate('Line one {{nope}}\nLine two', {})).toBe('Line one\nLine two');
+    expect(renderTemplate('Within {{nope}}', {})).toBe('Within');
+  });
+});
