@@ -104,11 +104,11 @@ describe('targets in same-origin iframes', () => {
 
   it('follows a target scrolled into view inside the frame', async () => {
     const w = await make();
+    const far = frameEl().contentDocument!.querySelector('#far')!;
+    expect(far.getBoundingClientRect().top).toBeGreaterThan(900); // far below the frame's fold at first
     w.start('far');
     await expect.element(dialog('Far down in the frame')).toBeVisible();
-    const far = frameEl().contentDocument!.querySelector('#far')!;
     const f = frameEl().getBoundingClientRect();
-    expect(far.getBoundingClientRect().top).toBeGreaterThan(900); // far below the frame's fold at first
     await expect.poll(() => far.getBoundingClientRect().bottom).toBeLessThanOrEqual(300);
     const y = () => f.top + 10 + far.getBoundingClientRect().top;
     const { spot } = tourParts();
