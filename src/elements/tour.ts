@@ -13,6 +13,7 @@ import { inertBackground } from '../dom/inert-background.js';
 import { listen } from '../dom/listen.js';
 import { defaultLabels, type TourLabels } from './tour-labels.js';
 import type { WmActionDetail, WmPopover, WmPositionedDetail } from './popover.js';
+import type { ViewportPadding } from '../dom/viewport-insets.js';
 
 /** Which keys the tour answers while a step shows. */
 export interface TourKeyboardOptions {
@@ -54,6 +55,8 @@ export class WmTour extends LitElement {
   labels: TourLabels = defaultLabels;
   /** Keyboard handling. */
   keyboard: TourKeyboardOptions = {};
+  /** Space kept free at the viewport's edges by anchored steps (see `WmPopover.viewportPadding`). */
+  viewportPadding?: ViewportPadding;
   /** An offer of help to show as an extra button in the current step ("Still stuck? Chat with us"). */
   help: HelpOffer | null = null;
   /** Runs actions that are not about moving through the tour (`start-tour`, `link`, `escalate`, `app`). */
@@ -223,6 +226,7 @@ export class WmTour extends LitElement {
         .closeLabel=${labels.close}
         .buttons=${buttons}
         .placement=${step.placement}
+        .viewportPadding=${this.viewportPadding}
         .anchor=${target}
         ?modal=${!target}
         @wm-action=${this._act}
