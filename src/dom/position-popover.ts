@@ -106,14 +106,14 @@ export function positionPopover(
     // A size change made while resize observers are notified is reported again in the same frame (a "ResizeObserver
     // loop" error in the host's error tracker): squeezing, releasing and becoming a sheet wait for the next frame.
     if (observed && (limited || sheetNow != asSheet)) return later();
-    const insets = viewportInsets(padding);
+    const r = reference.getBoundingClientRect();
+    const insets = viewportInsets(padding, r, gap);
     // Measure the natural size again: the room may have grown since the last squeeze.
     if (limited) put(floating, 'maxHeight'), put(floating, 'maxWidth'), (limited = false);
     mark('data-sheet', (asSheet = sheetNow));
     if (asSheet) {
       put(floating, 'left', insets.left);
       put(floating, 'right', insets.right);
-      const r = reference.getBoundingClientRect();
       const vh = document.documentElement.clientHeight;
       const h = floating.offsetHeight;
       const below = vh - insets.bottom - r.bottom - gap;

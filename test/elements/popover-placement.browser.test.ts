@@ -77,6 +77,8 @@ const SCENES: Record<string, (vw: number, vh: number) => Scene> = {
   'scroll container bottom-right, row at its bottom edge': (vw, vh) => inScroller(vw, vh, 'bottom-right', 'bottom'),
   'under a sticky header (scroll-padding-top)': (vw) => (bar('top', 60), { target: box(`left:${vw / 2 - 50}px;top:70px;width:100px;height:32px`), scrollPadding: { top: 60 } }),
   'full-width row under a sticky header': () => (bar('top', 60), { target: box('left:0;right:0;top:64px;height:40px'), scrollPadding: { top: 60 } }),
+  'button in a sticky header': (vw) => ({ target: box(`left:${vw - 160}px;top:14px;width:120px;height:32px;z-index:2`, bar('top', 60)), scrollPadding: { top: 60 } }),
+  'button in a sticky footer': () => ({ target: box('left:20px;bottom:12px;width:120px;height:32px;z-index:2', bar('bottom', 56)), scrollPadding: { bottom: 56 } }),
   'above a sticky footer (scroll-padding-bottom)': (vw, vh) => (bar('bottom', 56), { target: box(`left:${vw / 2 - 50}px;top:${vh - 100}px;width:100px;height:32px`), scrollPadding: { bottom: 56 } }),
 };
 
@@ -152,7 +154,14 @@ describe('placement matrix', () => {
           const sp = scene.scrollPadding ?? {};
           document.documentElement.style.cssText = `scroll-padding-top:${sp.top ?? 0}px;scroll-padding-bottom:${sp.bottom ?? 0}px`;
           const html = document.documentElement;
-          const view = { left: PAD, top: PAD + (sp.top ?? 0), right: html.clientWidth - PAD, bottom: html.clientHeight - PAD - (sp.bottom ?? 0) };
+          const t0 = scene.target.getBoundingClientRect();
+          // The sticky bands, except that a target inside one may have its step right next to it.
+          const view = {
+            left: PAD,
+            top: Math.min(PAD + (sp.top ?? 0), Math.max(PAD, t0.bottom + GAP)),
+            right: html.clientWidth - PAD,
+            bottom: html.clientHeight - Math.min(PAD + (sp.bottom ?? 0), Math.max(PAD, html.clientHeight - t0.top + GAP)),
+          };
           for (const placement of PLACEMENTS) {
             count++;
             await show(scene.target, placement);
@@ -237,15 +246,22 @@ describe('room, padding and direction', () => {
     await page.viewport(1280, 800);
     document.body.append(stage);
     document.documentElement.style.scrollPaddingTop = '40px';
-    const t = box('left:0;top:0;width:60px;height:30px');
-    const d = (await placed(t, 'top-start', { viewportPadding: { top: 30, left: 50 } })).getBoundingClientRect();
-    expect(d.left).toBeGreaterThanOrEqual(50);
-    expect(d.top).toBeGreaterThanOrEqual(Math.max(40 + 30, t.getBoundingClientRect().bottom + GAP) - 0.5);
+    // Just below the 40px + 30px band: centred beside it, the step would reach into the band.
+    const t = box('left:0;top:80px;width:60px;height:30px');
+    let d = (await placed(t, 'right', { viewportPadding: { top: 30 } })).getBoundingClientRect();
+    expect(d.top).toBeCloseTo(70, 0);
+    expect(d.left).toBeCloseTo(60 + GAP, 0);
+    pop.viewportPadding = { left: 150 };
+    await show(t, 'bottom-start');
+    d = pop.container!.getBoundingClientRect();
+    expect(d.left).toBeCloseTo(150, 0);
+    expect(d.top).toBeCloseTo(110 + GAP, 0);
+    // Now the target is inside the 120px + 40px band: the scroll padding gives way to it, the padding does not.
     pop.viewportPadding = 120;
     await show(t, 'right');
-    const d2 = pop.container!.getBoundingClientRect();
-    expect(d2.left).toBeGreaterThanOrEqual(120);
-    expect(d2.top).toBeGreaterThanOrEqual(160 - 0.5);
+    d = pop.container!.getBoundingClientRect();
+    expect(d.top).toBeCloseTo(120, 0);
+    expect(d.left).toBeCloseTo(120, 0);
   });
 
   it('limits its height to the room on its side and scrolls the body, the buttons staying visible', async () => {

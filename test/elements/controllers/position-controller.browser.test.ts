@@ -59,7 +59,7 @@ describe('PositionController', () => {
   it('replaces what it follows and stops for good on stop()', async () => {
     const a = document.createElement('button');
     a.style.cssText = 'position:fixed;left:100px;top:100px;width:80px;height:30px';
-    const b = a.cloneNode() as HTMLElement;
+    const b = a.cloneNode() as HTMLButtonElement;
     b.style.left = '500px';
     const tip = Object.assign(document.createElement('test-position-tip') as TestTip, { anchor: a });
     document.body.append(a, b, tip);
