@@ -7,10 +7,9 @@ import {
   hide,
   offset,
   shift,
-  type Middleware,
 } from '@floating-ui/dom';
 import type { Placement } from '../core/guide-definition.js';
-import { viewportInsets, type Insets, type ViewportPadding } from './viewport-insets.js';
+import { viewportInsets, type ViewportPadding } from './viewport-insets.js';
 
 /** How {@link positionPopover} places the floating element. */
 export interface PositionOptions {
@@ -36,13 +35,13 @@ const MIN_HEIGHT = 160;
  *
  * The whole floating element stays inside the viewport minus the insets of {@link viewportInsets} (the page's
  * `scroll-padding`, where sticky headers are declared, plus `padding`): it flips to the opposite side, then to
- * the cross axis, shifts along both axes, and gets a `max-height` (`max-width`) when no side has room for all of
- * it (lay it out as a flex column whose body scrolls, so its footer stays visible). Only when no side has room
+ * the cross axis, shifts along both axes, and gets a `max-height` when no side has room for all of it (lay it out
+ * as a flex column whose body scrolls, so its footer stays visible). Only when no side has room
  * for even a short element (a reference covering the viewport) does it overlap the reference. On a viewport
  * narrower than `sheet` it becomes a sheet: full width, docked to the bottom of the viewport, or to the top
  * when the reference would be under it.
  *
- * Writes `left`/`top`/`right`/`max-height`/`max-width` and these attributes on `floating`: `data-placement`
+ * Writes `left`/`top`/`right`/`max-height` and these attributes on `floating`: `data-placement`
  * (the final side and alignment; a sheet's is `bottom` or `top`), `data-sheet` (a sheet), `data-detached`
  * (pushed off its side, over the reference), `data-reference-hidden` (the reference is scrolled out of sight);
  * and `left`/`top` on the arrow.
@@ -60,43 +59,12 @@ export function positionPopover(
 ): () => void {
   let live = true;
   let limited = false;
-  const written: Record<string, string> = {};
-  // Only changed values are written: an update on every scroll event must not dirty style for nothing.
-  const put = (el: HTMLElement, prop: 'left' | 'top' | 'right' | 'maxHeight' | 'maxWidth', n?: number) => {
-    const value = n == null ? '' : `${n}px`;
-    const key = (el == arrow ? 'a' : '') + prop;
-    if (written[key] !== value) el.style[prop] = written[key] = value;
-  };
-  const mark = (attr: string, on: boolean) => floating.toggleAttribute(attr, on);
-  const done = (side: string, rect: DOMRect) => {
-    floating.dataset.placement = side;
-    onUpdate?.(rect);
-  };
-  // Squeeze the height to the room on the chosen side (not below MIN_HEIGHT), and the width to the viewport.
-  // Within an observer callback it only asks for another update in the next frame (see `update`).
-  const fit = (insets: Insets, observed?: boolean): Middleware => ({
-    name: 'fit',
-    async fn(state) {
-      const o = await detectOverflow(state, { padding: insets });
-      const { width, height } = state.rects.floating;
-      const side = state.placement.split('-')[0];
-      const clip = height - o.top - o.bottom;
-      const room = side == 'top' || side == 'bottom' ? height - o[side] : clip;
-      // Too little room on this side: the whole viewport height, and `shift` moves it over the reference.
-      const h = room < MIN_HEIGHT ? clip : Math.min(room, clip);
-      const w = width - o.left - o.right;
-      const squeeze = height - h > 1 || width - w > 1;
-      if (!squeeze || (written.maxHeight == `${h}px` && written.maxWidth == `${w}px`)) return {};
-      if (observed) return later(), {};
-      put(floating, 'maxHeight', h);
-      put(floating, 'maxWidth', w);
-      limited = true;
-      return { reset: { rects: true } };
-    },
-  });
-
-  let frame = 0;
   let asSheet = false;
+  let frame = 0;
+  const style = floating.style;
+  // Blink skips writes of an unchanged value, so an update on every scroll event dirties no style for nothing.
+  const px = (n?: number) => (n == null ? '' : `${n}px`);
+  const mark = (attr: string, on: boolean) => floating.toggleAttribute(attr, on);
   const later = () => {
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => update());
@@ -108,12 +76,14 @@ export function positionPopover(
     if (observed && (limited || sheetNow != asSheet)) return later();
     const r = reference.getBoundingClientRect();
     const insets = viewportInsets(padding, r, gap);
-    // Measure the natural size again: the room may have grown since the last squeeze.
-    if (limited) put(floating, 'maxHeight'), put(floating, 'maxWidth'), (limited = false);
+    // Measure the natural height again: the room may have grown since the last squeeze.
+    if (limited) style.maxHeight = '';
+    limited = false;
+    // Squeeze the height to `room` (when it is not too short), now or, within an observer callback, next frame.
+    const squeeze = (height: number, room: number) =>
+      height - room > 1 && room >= MIN_HEIGHT && style.maxHeight != px(room) && (observed ? (later(), false) : ((style.maxHeight = px(room)), (limited = true)));
     mark('data-sheet', (asSheet = sheetNow));
     if (asSheet) {
-      put(floating, 'left', insets.left);
-      put(floating, 'right', insets.right);
       const vh = document.documentElement.clientHeight;
       const h = floating.offsetHeight;
       const below = vh - insets.bottom - r.bottom - gap;
@@ -121,16 +91,15 @@ export function positionPopover(
       // Under the reference if it fits there, else over it; else wherever there is more room.
       const bottom = h <= below || (h > above && below >= above);
       const room = bottom ? below : above;
-      const squeeze = h > room && room >= MIN_HEIGHT;
-      if (squeeze && observed) later();
-      const height = squeeze && !observed ? room : h;
-      if (height < h) put(floating, 'maxHeight', height), (limited = true);
-      put(floating, 'top', bottom ? vh - insets.bottom - height : insets.top);
-      mark('data-detached', false);
-      mark('data-reference-hidden', false);
-      return done(bottom ? 'bottom' : 'top', r);
+      Object.assign(style, {
+        left: px(insets.left),
+        right: px(insets.right),
+        top: px(bottom ? vh - insets.bottom - (squeeze(h, room) ? room : h) : insets.top),
+      });
+      floating.dataset.placement = bottom ? 'bottom' : 'top';
+      return onUpdate?.(r);
     }
-    put(floating, 'right');
+    style.right = '';
     computePosition(reference, floating, {
       // A mistyped placement in the guide ("botom") falls back instead of breaking the maths.
       placement: /^(top|right|bottom|left)(-start|-end)?$/.test(placement) ? placement : 'bottom',
@@ -139,20 +108,31 @@ export function positionPopover(
         offset(gap),
         // Same axis first (both alignments), then the cross axis; where nothing fits, the side with least overflow.
         flip({ padding: insets, crossAxis: 'alignment', fallbackAxisSideDirection: 'end' }),
-        fit(insets, observed),
+        {
+          name: 'fit',
+          async fn(state) {
+            const o = await detectOverflow(state, { padding: insets });
+            const { height } = state.rects.floating;
+            const side = state.placement.split('-')[0];
+            const clip = height - o.top - o.bottom;
+            const room = side == 'top' || side == 'bottom' ? height - o[side] : clip;
+            // Too little room on this side: the viewport's height, and `shift` moves it over the reference.
+            return squeeze(height, room < MIN_HEIGHT ? clip : Math.min(room, clip)) ? { reset: { rects: true } } : {};
+          },
+        },
         shift({ padding: insets, crossAxis: true }),
         arrow && arrowMiddleware({ element: arrow, padding: 8 }),
         hide(),
       ],
     }).then(({ x, y, placement: final, middlewareData: data }) => {
       if (!live) return;
-      put(floating, 'left', x);
-      put(floating, 'top', y);
+      Object.assign(style, { left: px(x), top: px(y) });
       const moved = data.shift ?? { x: 0, y: 0 };
+      floating.dataset.placement = final;
       mark('data-detached', Math.abs(/^(top|bottom)/.test(final) ? moved.y : moved.x) > 1);
       mark('data-reference-hidden', !!data.hide?.referenceHidden);
-      if (arrow) put(arrow, 'left', data.arrow?.x), put(arrow, 'top', data.arrow?.y);
-      done(final, reference.getBoundingClientRect());
+      if (arrow) Object.assign(arrow.style, { left: px(data.arrow?.x), top: px(data.arrow?.y) });
+      onUpdate?.(reference.getBoundingClientRect());
     });
   };
   // Resizes are observed here rather than by autoUpdate, to know which updates run inside an observer callback.
@@ -165,9 +145,8 @@ export function positionPopover(
     stop();
     observer.disconnect();
     cancelAnimationFrame(frame);
-    // Leave no size limit or sheet behind for whoever shows the element next (centred, say).
-    for (const prop of ['right', 'maxHeight', 'maxWidth'] as const) put(floating, prop);
+    // Leave no height limit or sheet behind for whoever shows the element next (centred, say).
+    style.right = style.maxHeight = '';
     mark('data-sheet', false);
-    mark('data-detached', false);
   };
 }

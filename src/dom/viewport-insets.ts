@@ -9,8 +9,6 @@ export interface Insets {
 /** Space to keep free at the viewport's edges: one number for every side, or per side (missing sides: 8). */
 export type ViewportPadding = number | Partial<Insets>;
 
-const SIDES = ['top', 'right', 'bottom', 'left'] as const;
-
 /**
  * The part of the viewport a floating element may use: `padding` (default 8 px per side) plus the page's
  * `scroll-padding` on the root element, which is where sites declare their sticky or fixed headers and footers
@@ -25,16 +23,16 @@ const SIDES = ['top', 'right', 'bottom', 'left'] as const;
 export function viewportInsets(padding: ViewportPadding = 8, around?: DOMRect, gap = 0): Insets {
   const html = document.documentElement;
   const style = getComputedStyle(html);
-  const [vw, vh] = [html.clientWidth, html.clientHeight];
+  const { clientWidth: vw, clientHeight: vh } = html;
+  const { top = -1 / 0, right = 1 / 0, bottom = 1 / 0, left = -1 / 0 } = around ?? {};
+  // Per side: the viewport's size along it, and how far `around` reaches from that edge.
+  const sides = { top: [vh, bottom], right: [vw, vw - left], bottom: [vh, vh - top], left: [vw, right] };
   const insets = {} as Insets;
-  for (const side of SIDES) {
+  for (const [side, [size, beyond]] of Object.entries(sides) as [keyof Insets, number[]][]) {
     const value = style.getPropertyValue(`scroll-padding-${side}`);
-    const y = side == 'top' || side == 'bottom';
     const own = typeof padding == 'number' ? padding : padding[side] ?? 8;
     // `auto` (the initial value) parses to NaN: no scroll padding.
-    const inset = own + ((value.endsWith('%') ? (parseFloat(value) * (y ? vh : vw)) / 100 : parseFloat(value)) || 0);
-    const r = around ?? { top: -Infinity, right: Infinity, bottom: Infinity, left: -Infinity };
-    const beyond = side == 'top' ? r.bottom : side == 'bottom' ? vh - r.top : side == 'left' ? r.right : vw - r.left;
+    const inset = own + ((value.endsWith('%') ? (parseFloat(value) * size) / 100 : parseFloat(value)) || 0);
     insets[side] = Math.min(inset, Math.max(own, beyond + gap));
   }
   return insets;

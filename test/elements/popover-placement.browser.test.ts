@@ -327,6 +327,22 @@ describe('bottom sheet on narrow viewports', () => {
     expect(empty(intersect(d, t.getBoundingClientRect()))).toBe(true);
   });
 
+  it('limits its height to the room beside the target, its body scrolling and its buttons visible', async () => {
+    await page.viewport(375, 667);
+    document.body.append(stage);
+    const row = box(`left:0;right:0;top:${667 / 2 - 20}px;height:40px`);
+    const body = Array.from({ length: 30 }, (_, i) => `Paragraph ${i} of a long explanation.`).join('\n\n');
+    const dialog = await placed(row, 'top', { body });
+    const d = dialog.getBoundingClientRect();
+    const r = row.getBoundingClientRect();
+    expect(dialog.hasAttribute('data-sheet')).toBe(true);
+    expect(empty(intersect(d, r))).toBe(true);
+    expect(inside(d, viewport())).toBe(true);
+    const scroller = dialog.querySelector<HTMLElement>('.body')!;
+    expect(scroller.scrollHeight).toBeGreaterThan(scroller.clientHeight);
+    expect(dialog.querySelector('.primary')!.getBoundingClientRect().bottom).toBeLessThanOrEqual(d.bottom);
+  });
+
   it('turns into a sheet and back when the viewport is resized', async () => {
     await page.viewport(1280, 800);
     document.body.append(stage);
