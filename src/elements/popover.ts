@@ -36,14 +36,14 @@ export interface WmPositionedDetail {
 }
 
 /** Properties whose change means "a new step": position again and report it. */
-const STEP_KEYS = ['anchor', 'placement', 'modal', 'heading', 'body', 'step', 'viewportPadding'];
+const STEP_KEYS = ['anchor', 'placement', 'modal', 'heading', 'body', 'step', 'viewportPadding', 'sheetBelow'];
 
 /**
  * A step popover: title, Markdown body, progress, footer buttons and a close button, shown in the top layer
  * (`popover="manual"`) so no host `z-index` or `overflow` can bury it. With an `anchor` it sits next to it
  * with an arrow and follows it, always whole inside the viewport (minus `viewportPadding` and the page's
  * `scroll-padding`): it flips, shifts, and scrolls its body when the room is short; on viewports narrower than
- * 480 CSS pixels it is a sheet docked to the bottom (or top) edge, clear of the anchor. Without an anchor (or
+ * `sheetBelow` (480 CSS pixels) it is a sheet docked to the bottom (or top) edge, clear of the anchor. Without an anchor (or
  * when `modal`) it is centred in the viewport. A pure view: it renders its properties and reports presses; it
  * handles no global keys.
  *
@@ -85,6 +85,7 @@ export class WmPopover extends LitElement {
     modal: { type: Boolean, reflect: true },
     noCloseButton: { type: Boolean, attribute: 'no-close-button' },
     viewportPadding: { attribute: false },
+    sheetBelow: { type: Number, attribute: 'sheet-below' },
   };
 
   /** The step title; names the dialog. */
@@ -113,6 +114,8 @@ export class WmPopover extends LitElement {
   noCloseButton = false;
   /** Space kept free at the viewport's edges when anchored, on top of the page's `scroll-padding`. @default 8 */
   viewportPadding?: ViewportPadding;
+  /** Below this viewport width (CSS pixels) an anchored popover is a sheet docked to an edge; 0 never. @default 480 */
+  sheetBelow = 480;
 
   private position = new PositionController(this, () => this.place());
 
@@ -143,7 +146,7 @@ export class WmPopover extends LitElement {
     showPopover(c);
     if (this.anchor && !this.modal) {
       const arrow = c.querySelector<HTMLElement>('.arrow');
-      this.position.follow(this.anchor, c, { placement: this.placement, arrow, padding: this.viewportPadding }, (rect) =>
+      this.position.follow(this.anchor, c, { placement: this.placement, arrow, padding: this.viewportPadding, sheet: this.sheetBelow }, (rect) =>
         this.emit('wm-positioned', { placement: c.dataset.placement as Placement, rect }),
       );
     } else {
