@@ -13,6 +13,7 @@ import { localStorageAdapter } from './dom/local-storage.js';
 import { tags } from './elements/define.js';
 import { registerElements } from './elements/register-elements.js';
 import { WmTour, type TourKeyboardOptions } from './elements/tour.js';
+import type { ViewportPadding } from './dom/viewport-insets.js';
 import { defaultLabels, type TourLabels } from './elements/tour-labels.js';
 import type { AnalyticsPluginOptions } from './features/analytics.js';
 import type { ChatOptions } from './features/chat.js';
@@ -39,6 +40,11 @@ export interface WaymarkOptions {
   resume?: boolean;
   /** Keyboard handling while a step shows. */
   keyboard?: TourKeyboardOptions;
+  /**
+   * Space (CSS pixels) a step keeps free at the viewport's edges, one number or per side, on top of the page's
+   * `scroll-padding` (declare sticky headers there: `html { scroll-padding-top: 64px }`). @default 8
+   */
+  viewportPadding?: ViewportPadding;
   /**
    * Words around the guide's own text, for localisation: the tour's (`next`, `back`, `done`, `close`, `progress`)
    * and the features' (namespaced keys such as `checklist.done` or `hint.gotIt`; each feature documents its own).
@@ -296,6 +302,7 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     tour.engine = engine;
     tour.labels = { ...defaultLabels, ...options.labels };
     tour.keyboard = options.keyboard ?? {};
+    tour.viewportPadding = options.viewportPadding;
     tour.runAction = (action, c) => void run(action, c);
     const element = tour;
     // The element joins the page only while a tour runs: an idle instance adds no node.

@@ -38,4 +38,5 @@ export { scrollIntoViewIfNeeded } from './dom/scroll-into-view.js';
 export { getTabbables, saveFocus, trapFocus } from './dom/focus-trap.js';
 export { inertBackground } from './dom/inert-background.js';
 export { positionPopover, type PositionOptions } from './dom/position-popover.js';
+export { viewportInsets, type Insets, type ViewportPadding } from './dom/viewport-insets.js';
 export * from './elements/index.js';

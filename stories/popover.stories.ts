@@ -16,6 +16,10 @@ type Args = {
   buttons: PopoverButton[];
   theme: '' | 'light' | 'dark';
   dir: 'ltr' | 'rtl';
+  /** Where the target sits (CSS), e.g. fixed in a corner of the viewport. */
+  targetStyle: string;
+  /** Viewport width below which the popover is a sheet (a huge value shows the sheet on any screen). */
+  sheetBelow: number;
 };
 
 const back = { label: 'Back', action: 'back' };
@@ -37,16 +41,18 @@ const meta: Meta<Args> = {
     buttons: [back, next],
     theme: '',
     dir: 'ltr',
+    targetStyle: '',
+    sheetBelow: 480,
   },
   argTypes: {
-    placement: { control: 'select', options: ['top', 'top-start', 'top-end', 'right', 'bottom', 'bottom-start', 'bottom-end', 'left'] },
+    placement: { control: 'select', options: ['top', 'top-start', 'top-end', 'right', 'right-start', 'right-end', 'bottom', 'bottom-start', 'bottom-end', 'left', 'left-start', 'left-end'] },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
     dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
   },
   render: (a) => {
     let target: Element | undefined;
     return html`<div dir=${a.dir} style="padding:140px 80px;font-family:system-ui">
-      ${a.anchored ? html`<button ${ref((el) => (target = el))}>New project</button>` : nothing}
+      ${a.anchored ? html`<button style=${a.targetStyle} ${ref((el) => (target = el))}>New project</button>` : nothing}
       <wm-popover
         ${ref((el) => {
           // The anchor is a property; set it once the target exists.
@@ -61,6 +67,7 @@ const meta: Meta<Args> = {
         .buttons=${a.buttons}
         ?modal=${a.modal}
         ?no-close-button=${a.noCloseButton}
+        .sheetBelow=${a.sheetBelow}
       ></wm-popover>
     </div>`;
   },
@@ -94,3 +101,21 @@ export const MarkdownBody: Story = {
     body: 'Markdown **bold**, *italic*, `code` and a [link](https://example.com).\n\n- bullet one\n- bullet two\n\n1. first\n2. second\n\n<script>alert("stays text")</script>',
   },
 };
+
+/** `placement: left` on a target in the bottom-left corner: no room on the left, so it flips and shifts into view. */
+export const CornerFlipsIntoView: Story = { args: { placement: 'left', targetStyle: 'position:fixed;left:0;bottom:0' } };
+/** A target as wide as the viewport (`right` has no room on either side): the step goes below it. */
+export const FullWidthTarget: Story = { args: { placement: 'right', targetStyle: 'position:fixed;left:0;right:0;top:40px' } };
+/** More text than fits: the height is limited to the room beside the target, the body scrolls, the buttons stay. */
+export const HeightLimited: Story = {
+  args: {
+    targetStyle: 'position:fixed;left:0;right:0;top:calc(50vh - 16px)',
+    body: Array.from({ length: 30 }, (_, i) => `Paragraph ${i + 1} of a long explanation.`).join('\n\n'),
+  },
+};
+/** A phone-sized viewport (< 480 px) turns the step into a sheet docked to the bottom, clear of its target. */
+export const BottomSheet: Story = { args: { sheetBelow: 100000, placement: 'right' } };
+/** The sheet docks to the top when its target is in the bottom part of the viewport. */
+export const SheetAboveALowTarget: Story = { args: { sheetBelow: 100000, targetStyle: 'position:fixed;right:16px;bottom:24px' } };
+/** Right to left: the sheet is symmetric, the button row mirrors. */
+export const SheetRightToLeft: Story = { args: { ...RightToLeft.args, sheetBelow: 100000 } };

@@ -4,6 +4,10 @@ import './acme-search.js';
 import { openDemoChat } from './demo-chat.js';
 
 // --- a small but realistic app around the tour -------------------------------------------------
+// The sticky header is declared as the page's scroll padding (its height changes when it wraps on narrow
+// screens): anchor links, scrollIntoView and Waymark's steps all keep clear of it.
+const topbar = document.querySelector<HTMLElement>('.topbar')!;
+new ResizeObserver(() => (document.documentElement.style.scrollPaddingTop = `${topbar.offsetHeight}px`)).observe(topbar);
 const feed = document.querySelector('#activity-feed')!;
 const who = ['Ana', 'Bo', 'Chen', 'Dara', 'Eli'];
 for (let i = 0; i < 40; i++) {

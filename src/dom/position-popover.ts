@@ -1,53 +1,152 @@
-import { arrow as arrowMiddleware, autoUpdate, computePosition, flip, hide, offset, shift } from '@floating-ui/dom';
+import {
+  arrow as arrowMiddleware,
+  autoUpdate,
+  computePosition,
+  detectOverflow,
+  flip,
+  hide,
+  offset,
+  shift,
+} from '@floating-ui/dom';
 import type { Placement } from '../core/guide-definition.js';
+import { viewportInsets, type ViewportPadding } from './viewport-insets.js';
 
 /** How {@link positionPopover} places the floating element. */
 export interface PositionOptions {
-  /** Preferred side and alignment; flipped to the other side when there is no room. */
+  /** Preferred side and alignment; flipped to the other side, then to the cross axis, when there is no room. */
   placement: Placement;
   /** Gap between the reference and the floating element, in CSS pixels. @default 10 */
   offset?: number;
   /** An absolutely positioned arrow inside the floating element, moved to point at the reference. */
   arrow?: HTMLElement | null;
+  /** Space kept free at the viewport's edges, on top of the page's `scroll-padding`. @default 8 */
+  padding?: ViewportPadding;
+  /** Below this viewport width (CSS pixels) the floating element becomes a sheet; 0 never. @default 480 */
+  sheet?: number;
 }
+
+/** Height (CSS pixels) below which a floating element is not squeezed further: it overlaps its reference instead. */
+const MIN_HEIGHT = 160;
 
 /**
  * Place `floating` next to `reference` and keep it there while ancestors scroll, things resize or the layout
  * shifts (no per-frame polling, so it costs nothing while idle). Uses fixed positioning, for a floating element
- * in the top layer. Writes `left`/`top`, `data-placement` (the final placement, after flipping) and
- * `data-reference-hidden` (present while the reference is scrolled out of sight) on `floating`, and
- * `left`/`top` on the arrow.
+ * in the top layer.
+ *
+ * The whole floating element stays inside the viewport minus the insets of {@link viewportInsets} (the page's
+ * `scroll-padding`, where sticky headers are declared, plus `padding`): it flips to the opposite side, then to
+ * the cross axis, shifts along both axes, and gets a `max-height` when no side has room for all of it (lay it out
+ * as a flex column whose body scrolls, so its footer stays visible). Only when no side has room
+ * for even a short element (a reference covering the viewport) does it overlap the reference. On a viewport
+ * narrower than `sheet` it becomes a sheet: full width, docked to the bottom of the viewport, or to the top
+ * when the reference would be under it.
+ *
+ * Writes `left`/`top`/`right`/`max-height` and these attributes on `floating`: `data-placement`
+ * (the final side and alignment; a sheet's is `bottom` or `top`), `data-sheet` (a sheet), `data-detached`
+ * (pushed off its side, over the reference), `data-reference-hidden` (the reference is scrolled out of sight);
+ * and `left`/`top` on the arrow.
  * @param reference - the element to point at.
  * @param floating - the element to move.
- * @param options - placement, gap and arrow.
+ * @param options - placement, gap, arrow, viewport padding and sheet breakpoint.
  * @param onUpdate - called after each update with the reference's viewport rectangle.
  * @returns cleanup that stops following the reference.
  */
 export function positionPopover(
   reference: Element,
   floating: HTMLElement,
-  { placement, offset: gap = 10, arrow }: PositionOptions,
+  { placement, offset: gap = 10, arrow, padding, sheet = 480 }: PositionOptions,
   onUpdate?: (referenceRect: DOMRect) => void,
 ): () => void {
   let live = true;
-  const stop = autoUpdate(reference, floating, () =>
+  let limited = false;
+  let asSheet = false;
+  let frame = 0;
+  const style = floating.style;
+  // Blink skips writes of an unchanged value, so an update on every scroll event dirties no style for nothing.
+  const px = (n?: number) => (n == null ? '' : `${n}px`);
+  const mark = (attr: string, on: boolean) => floating.toggleAttribute(attr, on);
+  const later = () => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => update());
+  };
+  const update = (observed?: boolean) => {
+    const sheetNow = innerWidth < sheet;
+    // A size change made while resize observers are notified is reported again in the same frame (a "ResizeObserver
+    // loop" error in the host's error tracker): squeezing, releasing and becoming a sheet wait for the next frame.
+    if (observed && (limited || sheetNow != asSheet)) return later();
+    const r = reference.getBoundingClientRect();
+    const insets = viewportInsets(padding, r, gap);
+    // Measure the natural height again: the room may have grown since the last squeeze.
+    if (limited) style.maxHeight = '';
+    limited = false;
+    // Squeeze the height to `room` (when it is not too short), now or, within an observer callback, next frame.
+    const squeeze = (height: number, room: number) =>
+      height - room > 1 && room >= MIN_HEIGHT && style.maxHeight != px(room) && (observed ? (later(), false) : ((style.maxHeight = px(room)), (limited = true)));
+    mark('data-sheet', (asSheet = sheetNow));
+    if (asSheet) {
+      const vh = document.documentElement.clientHeight;
+      const h = floating.offsetHeight;
+      const below = vh - insets.bottom - r.bottom - gap;
+      const above = r.top - gap - insets.top;
+      // Under the reference if it fits there, else over it; else wherever there is more room.
+      const bottom = h <= below || (h > above && below >= above);
+      const room = bottom ? below : above;
+      Object.assign(style, {
+        left: px(insets.left),
+        right: px(insets.right),
+        top: px(bottom ? vh - insets.bottom - (squeeze(h, room) ? room : h) : insets.top),
+      });
+      floating.dataset.placement = bottom ? 'bottom' : 'top';
+      return onUpdate?.(r);
+    }
+    style.right = '';
     computePosition(reference, floating, {
       // A mistyped placement in the guide ("botom") falls back instead of breaking the maths.
       placement: /^(top|right|bottom|left)(-start|-end)?$/.test(placement) ? placement : 'bottom',
       strategy: 'fixed',
-      middleware: [offset(gap), flip(), shift({ padding: 8 }), arrow && arrowMiddleware({ element: arrow, padding: 8 }), hide()],
+      middleware: [
+        offset(gap),
+        // Same axis first (both alignments), then the cross axis; where nothing fits, the side with least overflow.
+        flip({ padding: insets, crossAxis: 'alignment', fallbackAxisSideDirection: 'end' }),
+        {
+          name: 'fit',
+          async fn(state) {
+            const o = await detectOverflow(state, { padding: insets });
+            const { height } = state.rects.floating;
+            const side = state.placement.split('-')[0];
+            const clip = height - o.top - o.bottom;
+            const room = side == 'top' || side == 'bottom' ? height - o[side] : clip;
+            // Too little room on this side: the viewport's height, and `shift` moves it over the reference.
+            return squeeze(height, room < MIN_HEIGHT ? clip : Math.min(room, clip)) ? { reset: { rects: true } } : {};
+          },
+        },
+        shift({ padding: insets, crossAxis: true }),
+        arrow && arrowMiddleware({ element: arrow, padding: 8 }),
+        hide(),
+      ],
     }).then(({ x, y, placement: final, middlewareData: data }) => {
       if (!live) return;
-      const px = (n?: number) => (n == null ? '' : `${n}px`);
-      Object.assign(floating.style, { left: px(x), top: px(y) });
+      Object.assign(style, { left: px(x), top: px(y) });
+      const moved = data.shift ?? { x: 0, y: 0 };
       floating.dataset.placement = final;
-      floating.toggleAttribute('data-reference-hidden', !!data.hide?.referenceHidden);
+      mark('data-detached', Math.abs(/^(top|bottom)/.test(final) ? moved.y : moved.x) > 1);
+      mark('data-reference-hidden', !!data.hide?.referenceHidden);
       if (arrow) Object.assign(arrow.style, { left: px(data.arrow?.x), top: px(data.arrow?.y) });
       onUpdate?.(reference.getBoundingClientRect());
-    }),
-  );
+    });
+  };
+  // Resizes are observed here rather than by autoUpdate, to know which updates run inside an observer callback.
+  const observer = new ResizeObserver(() => update(true));
+  const stop = autoUpdate(reference, floating, update, { elementResize: false });
+  observer.observe(reference);
+  observer.observe(floating);
   return () => {
     live = false;
     stop();
+    observer.disconnect();
+    cancelAnimationFrame(frame);
+    // Leave no height limit or sheet behind for whoever shows the element next (centred, say).
+    style.right = style.maxHeight = '';
+    mark('data-sheet', false);
   };
 }

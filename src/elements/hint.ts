@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import type { EventSource } from '../core/events.js';
 import type { Placement } from '../core/guide-definition.js';
 import { listen } from '../dom/listen.js';
+import { PositionController } from './controllers/position-controller.js';
 import type { PopoverButton, WmActionDetail, WmPopover } from './popover.js';
 import { hintStyles } from './hint.styles.js';
 import { tokens } from './tokens.styles.js';
@@ -82,7 +83,7 @@ export class WmHint extends LitElement {
   /** `light` or `dark` to force a theme (also passed to the tip). */
   theme = '';
 
-  private stop?: () => void;
+  private position = new PositionController(this, () => this.place());
   /** The last measure: the beacon's viewport x, y and the scroll offsets. */
   private at: number[] = [];
   /** The inline style last written on the beacon. */
@@ -98,16 +99,10 @@ export class WmHint extends LitElement {
     return this.shadowRoot?.querySelector<HTMLElement>('.beacon');
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.place();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stop?.();
     this.off?.();
-    this.stop = this.off = undefined;
+    this.off = undefined;
     clearTimeout(this.timer);
   }
 
@@ -116,7 +111,7 @@ export class WmHint extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('anchor') || changed.has('beaconPlacement')) this.place();
+    if (changed.has('anchor') || changed.has('beaconPlacement')) this.position.restart();
     if (changed.has('open')) {
       this.off?.();
       // While open: Escape anywhere closes (content shown on hover must be dismissable), so does a press outside.
@@ -136,8 +131,7 @@ export class WmHint extends LitElement {
   /** Show the beacon in the top layer on the anchor and keep it there. */
   private place() {
     const b = this.beaconButton;
-    this.stop?.();
-    this.stop = undefined;
+    this.position.stop();
     if (!b || !this.anchor) return;
     b.showPopover?.();
     this.rtl = getComputedStyle(this.anchor).direction == 'rtl';
@@ -152,12 +146,12 @@ export class WmHint extends LitElement {
       if (!b.classList.contains('moving')) b.classList.add('moving'), wait();
     };
     const offs = [listen(window, 'scroll', on, { capture: true, passive: true }), listen(window, 'resize', on)];
-    this.stop = () => {
+    this.position.run(() => () => {
       offs.forEach((off) => off());
       clearTimeout(this.still);
       cancelAnimationFrame(this.frame);
       this.frame = 0;
-    };
+    });
     // In place at once: a beacon left at the page's origin for a frame could be scrolled to.
     this.reposition();
     cancelAnimationFrame(this.frame);
@@ -181,7 +175,7 @@ export class WmHint extends LitElement {
    * page. Only changed positions are written.
    */
   reposition(): void {
-    const r = this.stop && this.anchor?.getBoundingClientRect();
+    const r = this.position.active && this.anchor?.getBoundingClientRect();
     if (!r) return;
     const d = document.documentElement;
     const [sx, sy] = [scrollX, scrollY];

@@ -4,6 +4,7 @@
  */
 export { WmPopover, type PopoverButton, type WmActionDetail, type WmPositionedDetail } from './popover.js';
 export { WmSpotlight } from './spotlight.js';
+export { PositionController } from './controllers/position-controller.js';
 export { defineElements, tags } from './define.js';
 export { renderMarkdown } from './render-markdown.js';
 export { tokens } from './tokens.styles.js';

@@ -6,6 +6,8 @@ export const popoverStyles = css`
 :host{display:contents}
 .dialog{box-sizing:border-box;inline-size:max-content;max-inline-size:min(var(--_max-width),calc(100vw - 16px));padding:16px;border:0;border-radius:var(--_radius);background:var(--_bg);color:var(--_fg);box-shadow:var(--_shadow);font:14px/1.5 var(--_font);overflow:visible;overflow-wrap:anywhere}
 .anchored{inset:auto;margin:0}
+.dialog:popover-open{display:flex;flex-direction:column}
+[data-sheet]{inline-size:auto;max-inline-size:none;max-block-size:50vh}
 .dialog:popover-open{animation:wm-in .18s ease-out}
 @keyframes wm-in{from{opacity:0;transform:translateY(4px)}}
 @media (prefers-reduced-motion:reduce){.dialog:popover-open{animation:none}}
@@ -27,5 +29,5 @@ button:focus-visible,.dialog:focus-visible{outline:2px solid var(--_accent);outl
 [data-placement^=bottom]>.arrow{top:-5px}
 [data-placement^=left]>.arrow{right:-5px}
 [data-placement^=right]>.arrow{left:-5px}
-[data-reference-hidden]>.arrow{visibility:hidden}
+:is([data-reference-hidden],[data-detached],[data-sheet])>.arrow{visibility:hidden}
 `;

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Placement } from '../core/guide-definition.js';
-import { positionPopover } from '../dom/position-popover.js';
+import type { ViewportPadding } from '../dom/viewport-insets.js';
+import { PositionController } from './controllers/position-controller.js';
 import { showPopover } from '../dom/show-popover.js';
 import { renderMarkdown } from './render-markdown.js';
 import { tokens } from './tokens.styles.js';
@@ -37,13 +38,16 @@ export interface WmPositionedDetail {
 }
 
 /** Properties whose change means "a new step": position again and report it. */
-const STEP_KEYS = ['anchor', 'placement', 'modal', 'heading', 'body', 'step'];
+const STEP_KEYS = ['anchor', 'placement', 'modal', 'heading', 'body', 'step', 'viewportPadding', 'sheetBelow'];
 
 /**
  * A step popover: title, Markdown body, progress, footer buttons and a close button, shown in the top layer
  * (`popover="manual"`) so no host `z-index` or `overflow` can bury it. With an `anchor` it sits next to it
- * with an arrow and follows it; without one (or when `modal`) it is centred in the viewport. A pure view: it
- * renders its properties and reports presses; it handles no global keys.
+ * with an arrow and follows it, always whole inside the viewport (minus `viewportPadding` and the page's
+ * `scroll-padding`): it flips, shifts, and scrolls its body when the room is short; on viewports narrower than
+ * `sheetBelow` (480 CSS pixels) it is a sheet docked to the bottom (or top) edge, clear of the anchor. Without an anchor (or
+ * when `modal`) it is centred in the viewport. A pure view: it renders its properties and reports presses; it
+ * handles no global keys.
  *
  * @summary A tour step's popover.
  * @csspart dialog - the popover box (`role="dialog"`).
@@ -82,6 +86,8 @@ export class WmPopover extends LitElement {
     anchor: { attribute: false },
     modal: { type: Boolean, reflect: true },
     noCloseButton: { type: Boolean, attribute: 'no-close-button' },
+    viewportPadding: { attribute: false },
+    sheetBelow: { type: Number, attribute: 'sheet-below' },
   };
 
   /** The step title; names the dialog. */
@@ -108,8 +114,12 @@ export class WmPopover extends LitElement {
   modal = false;
   /** Hide the close button. */
   noCloseButton = false;
+  /** Space kept free at the viewport's edges when anchored, on top of the page's `scroll-padding`. @default 8 */
+  viewportPadding?: ViewportPadding;
+  /** Below this viewport width (CSS pixels) an anchored popover is a sheet docked to an edge; 0 never. @default 480 */
+  sheetBelow = 480;
 
-  private stop?: () => void;
+  private position = new PositionController(this, () => this.place());
 
   /** The dialog element (for a focus trap); `null` before the first render. */
   get container(): HTMLElement | null {
@@ -125,19 +135,8 @@ export class WmPopover extends LitElement {
     (els.find((el) => el.matches('.primary')) ?? els[0] ?? this.container)?.focus({ preventScroll: true });
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.place();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stop?.();
-    this.stop = undefined;
-  }
-
   protected override updated(changed: PropertyValues): void {
-    if (STEP_KEYS.some((k) => changed.has(k))) this.place();
+    if (STEP_KEYS.some((k) => changed.has(k))) this.position.restart();
   }
 
   private emit(type: string, detail: WmActionDetail | WmPositionedDetail) {
@@ -147,13 +146,12 @@ export class WmPopover extends LitElement {
   /** Show in the top layer, then follow the anchor or centre. */
   private place() {
     const c = this.container;
-    this.stop?.();
-    this.stop = undefined;
+    this.position.stop();
     if (!c) return;
     showPopover(c);
     if (this.anchor && !this.modal) {
       const arrow = c.querySelector<HTMLElement>('.arrow');
-      this.stop = positionPopover(this.anchor, c, { placement: this.placement, arrow }, (rect) =>
+      this.position.follow(this.anchor, c, { placement: this.placement, arrow, padding: this.viewportPadding, sheet: this.sheetBelow }, (rect) =>
         this.emit('wm-positioned', { placement: c.dataset.placement as Placement, rect }),
       );
     } else {

@@ -19,6 +19,7 @@ import { defaultLabels, type TourLabels } from './tour-labels.js';
 import type { PopoverButton, WmActionDetail, WmPopover, WmPositionedDetail } from './popover.js';
 import { FocusController, isActionStep } from './controllers/focus-controller.js';
 import { KeyboardController, type TourKeyboardOptions } from './controllers/keyboard-controller.js';
+import type { ViewportPadding } from '../dom/viewport-insets.js';
 
 export type { TourKeyboardOptions };
 
@@ -61,6 +62,8 @@ export class WmTour extends LitElement {
   labels: TourLabels = defaultLabels;
   /** Keyboard handling. */
   keyboard: TourKeyboardOptions = {};
+  /** Space kept free at the viewport's edges by anchored steps (see `WmPopover.viewportPadding`). */
+  viewportPadding?: ViewportPadding;
   /** An offer of help to show as an extra button in the current step ("Still stuck? Chat with us"). */
   help: HelpOffer | null = null;
   /** Runs actions that are not about moving through the tour (`start-tour`, `link`, `escalate`, `app`). */
@@ -294,6 +297,7 @@ export class WmTour extends LitElement {
         .closeLabel=${labels.close}
         .buttons=${buttons}
         .placement=${step.placement}
+        .viewportPadding=${this.viewportPadding}
         .anchor=${target && this._anchor}
         ?modal=${!target}
         @wm-action=${this._act}

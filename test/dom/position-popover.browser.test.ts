@@ -1,7 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
 import { positionPopover } from '../../src/dom/position-popover.js';
 
 const cleanups: (() => void)[] = [];
+// A desktop viewport (the default is phone-sized, where anchored popovers are sheets).
+beforeAll(() => page.viewport(1024, 768));
 afterEach(() => {
   cleanups.splice(0).forEach((c) => c());
   document.body.replaceChildren();

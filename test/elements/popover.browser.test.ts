@@ -1,10 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import axe from 'axe-core';
 import { page, userEvent } from 'vitest/browser';
 import { defineElements } from '../../src/elements/define.js';
 import type { WmPopover, WmPositionedDetail } from '../../src/elements/popover.js';
 
 defineElements();
+// A desktop viewport (the default is phone-sized, where anchored popovers are sheets).
+beforeAll(() => page.viewport(1024, 768));
 afterEach(() => {
   document.body.replaceChildren();
   document.documentElement.removeAttribute('dir');

@@ -1,5 +1,5 @@
 import axe from 'axe-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { createWaymark, memoryStorage, type Waymark } from '../../src/index.js';
 import type { WaymarkEvent } from '../../src/core/events.js';
@@ -93,6 +93,9 @@ describe('a tour in real Chromium', () => {
   });
 
   it('anchors the popover to its target (below it, horizontally overlapping) and spotlights it', async () => {
+    // A desktop viewport: on a phone-sized one (the default) the step is a sheet docked to the viewport's edge.
+    await page.viewport(1024, 768);
+    onTestFinished(() => page.viewport(414, 896));
     const w = make();
     await w.ready;
     const shown = rendered(w);
