@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { createWaymark, memoryStorage, type Waymark } from '../../src/index.js';
 import type { WaymarkEvent } from '../../src/core/events.js';
@@ -37,7 +37,11 @@ const tourParts = () => {
   return { box: tour.querySelector('wm-popover')!.shadowRoot!.querySelector('[role=dialog]')!, spot: tour.querySelector('wm-spotlight')!.shadowRoot!.querySelector('path')! };
 };
 
+afterAll(() => page.viewport(414, 896));
+
 beforeEach(async () => {
+  // A desktop viewport: below 480 px wide an anchored step is a bottom sheet.
+  await page.viewport(1024, 768);
   events = [];
   document.body.innerHTML = `<main style="padding:50px 0 0 120px"><iframe id="editor" style="width:500px;height:300px;border:7px solid #888;padding:3px"></iframe></main>`;
   const ready = loaded(frameEl());
