@@ -113,13 +113,14 @@ export const elementSpecs = {
       placement: 'placement',
       modal: 'modal',
       'no-close-button': 'noCloseButton',
+      'sheet-below': 'sheetBelow',
     },
-    properties: ['buttons', 'anchor'],
+    properties: ['buttons', 'anchor', 'viewportPadding'],
     events: ['wm-action', 'wm-positioned'],
   },
   'wm-spotlight': {
     attributes: { padding: 'padding', radius: 'radius', 'click-through': 'clickThrough', inactive: 'inactive' },
-    properties: ['rect'],
+    properties: ['rect', 'holes'],
     events: ['wm-backdrop-click'],
   },
   'wm-tour': {

@@ -33,8 +33,10 @@ it('creates the instance when the injector starts, even if nothing injects it (p
   app.destroy();
 });
 
-it('injectWaymarkEvent listens until its injection context is destroyed; a given instance is not destroyed', () => {
+it('injectWaymarkEvent listens until its injection context is destroyed; a given instance is not destroyed', async () => {
   const instance = createWaymark({ guides, storage: 'memory' });
+  // Tracked events reach listeners once the instance is ready (earlier ones are queued).
+  await instance.ready;
   const app = createEnvironmentInjector([provideWaymark(instance)], root());
   // A component's injector: a child of the application's, destroyed before it.
   const component = createEnvironmentInjector([], app);

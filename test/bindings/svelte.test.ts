@@ -61,6 +61,8 @@ it('setWaymark creates the instance for the tree, children get it, track and way
 
 it('an instance passed to setWaymark is provided but not destroyed; listeners and the action stop on unmount', async () => {
   const instance = createWaymark({ guides, storage: 'memory' });
+  // Tracked events reach listeners once the instance is ready (earlier ones are queued).
+  await instance.ready;
   const logged: string[] = [];
   let provided: Waymark | undefined;
   const app = mount(Root, { target: document.body, props: { options: instance, log: (n: string) => logged.push(n), onInstance: (w: Waymark) => (provided = w) } });

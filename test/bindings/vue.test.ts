@@ -55,8 +55,10 @@ it('provides an instance created elsewhere without destroying it', () => {
   instance.destroy();
 });
 
-it('useWaymarkEvent unsubscribes when its effect scope stops, and useWaymark explains a missing plugin', () => {
+it('useWaymarkEvent unsubscribes when its effect scope stops, and useWaymark explains a missing plugin', async () => {
   const instance = createWaymark({ guides, storage: 'memory' });
+  // Tracked events reach listeners once the instance is ready (earlier ones are queued).
+  await instance.ready;
   const app = createApp(defineComponent({ render: () => null })).provide(waymarkKey, instance);
   const names: string[] = [];
   const scope = effectScope();
