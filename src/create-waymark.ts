@@ -6,6 +6,7 @@ import { isSafeUrl } from './core/markdown.js';
 import { memoryStorage } from './core/memory-storage.js';
 import { normalizeGuide } from './core/normalize-guide.js';
 import { createProgressStore, type ProgressStore } from './core/progress-store.js';
+import { createLayerStack } from './core/layer-stack.js';
 import type { StorageAdapter } from './core/storage.js';
 import { createTourEngine, type ActiveStep, type TourEngine } from './core/tour-engine.js';
 import type { ActionHandler, HelpOffer, WaymarkContext, WaymarkPlugin, WaymarkUser } from './core/waymark-context.js';
@@ -229,6 +230,7 @@ export function createWaymark(options: WaymarkOptions): Waymark {
       if ($modal.get() == owner) $modal.set(null);
     },
     $help,
+    layers: createLayerStack($modal),
     onDestroy: (cleanup) => void cleanups.push(cleanup),
     label: (key, fallback) => options.labels?.[key] ?? fallback,
     options: { chat: options.chat },

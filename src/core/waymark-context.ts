@@ -1,5 +1,6 @@
 import type { ReadableAtom, WritableAtom } from 'nanostores';
 import type { Emitter } from './emitter.js';
+import type { LayerStack } from './layer-stack.js';
 import type { BaseEvent, EventSource, WaymarkEventMap } from './events.js';
 import type { ActionDefinition, GuideDocument } from './guide-definition.js';
 import type { ProgressStore } from './progress-store.js';
@@ -61,6 +62,12 @@ export interface WaymarkContext {
   claimModal(owner: string): boolean;
   /** Give the slot back (only if you hold it). */
   releaseModal(owner: string): void;
+  /**
+   * The instance's layer manager for everything Waymark draws besides tours: the corner stacks of floating
+   * launchers (checklist, chat, slide-out announcements), the focused control they must not hide, and whether a
+   * modal dialog (Waymark's or the app's) is open that hints and launchers must not draw over.
+   */
+  readonly layers: LayerStack;
   /** The help offer to show in the current tour step, set by the chat feature's stuck detection. */
   readonly $help: WritableAtom<HelpOffer | null>;
   /** Register a teardown to run on `destroy()`. */

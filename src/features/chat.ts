@@ -6,6 +6,7 @@ import type { WaymarkEventMap } from '../core/events.js';
 import type { WaymarkContext, WaymarkPlugin } from '../core/waymark-context.js';
 import { createChatAdapter, type CreateChatAdapterOptions } from '../dom/chat/create-chat-adapter.js';
 import { detectProvider } from '../dom/chat/detect-provider.js';
+import { dockLayer } from '../dom/dock-layer.js';
 import { WmChatButton, type ChatButtonView } from '../elements/chat-button.js';
 import { registerElements } from '../elements/register-elements.js';
 import { provideContext } from '../elements/request-context.js';
@@ -172,7 +173,9 @@ export function chatPlugin(options?: ChatOptions): WaymarkPlugin {
       const launcher = document.createElement('wm-chat-button');
       launcher.launcher = chat.launcher;
       document.body.append(launcher);
-      cleanups.push(() => launcher.remove());
+      // In the instance's corner stack: above a checklist launcher, below slide-outs.
+      const undock = dockLayer(ctx.layers, launcher, { id: 'chat', corner: chat.launcher, order: 1 });
+      cleanups.push(() => (undock(), launcher.remove()));
     }
     return () => {
       for (const cleanup of cleanups.splice(0).reverse()) cleanup();

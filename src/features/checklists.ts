@@ -18,6 +18,7 @@ import {
 import { evaluateCondition } from '../core/conditions/evaluate-condition.js';
 import type { EventSource } from '../core/events.js';
 import type { WaymarkContext } from '../core/waymark-context.js';
+import { dockLayer } from '../dom/dock-layer.js';
 import { WmChecklist, defaultChecklistLabels, type ChecklistController, type ChecklistModel } from '../elements/checklist.js';
 import { registerElements } from '../elements/register-elements.js';
 import { provideContext } from '../elements/request-context.js';
@@ -164,9 +165,12 @@ export default function checklists(ctx: WaymarkContext): () => void {
     cleanups.push(provideContext(document, ctx, { checklists: controller }));
     for (const c of lists)
       if (c.launcher != 'inline') {
-        const el = Object.assign(document.createElement('wm-checklist'), { checklist: c.id, floating: true, position: c.position ?? 'bottom-right' });
+        const position = c.position ?? 'bottom-right';
+        const el = Object.assign(document.createElement('wm-checklist'), { checklist: c.id, floating: true, position });
         document.body.append(el);
-        cleanups.push(() => el.remove());
+        // Nearest its corner in the instance's corner stack (chat launcher and slide-outs stack above it).
+        const undock = dockLayer(ctx.layers, el, { id: 'checklist:' + c.id, corner: position, order: 0 });
+        cleanups.push(() => (undock(), el.remove()));
       }
   }
 

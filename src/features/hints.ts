@@ -3,6 +3,7 @@ import type { ButtonDefinition } from '../core/guide-definition.js';
 import type { HintDefinition } from '../core/hints/hint-definition.js';
 import type { WaymarkContext } from '../core/waymark-context.js';
 import { observeTargets } from '../dom/observe-targets.js';
+import { watchObscured } from '../dom/watch-obscured.js';
 import { registerElements } from '../elements/register-elements.js';
 import { WmHint } from '../elements/hint.js';
 import { WmPopover } from '../elements/popover.js';
@@ -11,14 +12,39 @@ import { registerTriggerTarget } from './trigger-targets.js';
 /** The persisted `hints` progress section: when each hint was dismissed for good. */
 export type HintsProgress = Record<string, { dismissed: number }>;
 
+const isHint = (n: Node | null): n is WmHint => n instanceof Element && n.localName == 'wm-hint';
 const str = (v: unknown) => (typeof v == 'string' ? v : '');
+
+// Parents a hint element must not go into: interactive content and labels (a press on the beacon would activate
+// them), list and table structure, replaced and foreign content, closed-able details.
+const UNSAFE_PARENT = 'a,button,label,select,option,optgroup,datalist,textarea,summary,details,table,thead,tbody,tfoot,tr,colgroup,ul,ol,dl,menu,picture,video,audio,object,svg,math,[contenteditable]:not([contenteditable=false])';
+
+/**
+ * The node a hint element goes right after, so that its beacon comes next to its target in Tab and reading order:
+ * the target itself, or its nearest ancestor whose parent can hold the hint element harmlessly (not inside a link,
+ * button, label, form field, list or table structure, editable content, or as a light-DOM child of a shadow host,
+ * where it would not be rendered). A form field directly followed by a `<label>` counts with its label.
+ * The hint element is `display: contents` and its beacon lives in the top layer: it adds no box to the page.
+ * @param target - the hint's target.
+ * @returns the node to insert after (its parent is where the hint element goes); `<body>` itself means at its end.
+ */
+export function hintSpot(target: Element): Element {
+  let at = target;
+  for (let p = at.parentElement; p && p != at.ownerDocument.body && (p.matches(UNSAFE_PARENT) || p.shadowRoot || p.isContentEditable || p.namespaceURI != 'http://www.w3.org/1999/xhtml'); p = at.parentElement) at = p;
+  if (!at.parentNode || at == at.ownerDocument.documentElement) return at.ownerDocument.body;
+  const next = at.nextElementSibling;
+  return at.matches('input,select,textarea') && next?.localName == 'label' ? next : at;
+}
 
 /**
  * The hints feature: shows a `<wm-hint>` beacon on the target of every hint in the guide document while that
  * target is on the page and visible, re-anchors it when the target is re-rendered, and removes it when the target
  * goes. One `MutationObserver` watches all targets ({@link observeTargets}); an `IntersectionObserver` keeps only
- * beacons near the viewport positioned, so off-screen hints cost nothing. Beacons are kept in the document in
- * hint order (that is their Tab order). Hints hide while a tour runs. "Got it" (or any `dismiss` button) hides a
+ * beacons near the viewport positioned, so off-screen hints cost nothing. Each `<wm-hint>` element is put right
+ * after its target ({@link hintSpot}), so Tab and Shift+Tab reach a beacon next to what it points at, also while
+ * the target is far off screen (the beacon then waits unplaced but focusable, and focusing it scrolls the target
+ * into view). Hints hide while a tour runs, while a modal announcement is open and while the app's own modal
+ * dialog is open (`context.layers.$blocked`). "Got it" (or any `dismiss` button) hides a
  * hint for good, for this user, in the progress section `hints`; other buttons run through the action router.
  * Emits `hint:shown`, `hint:opened` and `hint:dismissed`.
  *
@@ -73,9 +99,26 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
       ctx.events.emit('hint:dismissed', { hintId: h.id, source, ...ctx.stamp() });
       sync();
     });
-    // Keep document (Tab) order = hint order.
-    document.body.insertBefore(el, els.slice(i + 1).find(Boolean) ?? null);
     return (els[i] = el);
+  };
+
+  // Put a hint element right after its target's spot (after other hints there whose targets come first).
+  const mount = (el: WmHint, target: Element) => {
+    const at = hintSpot(target);
+    const body = at == document.body;
+    let before = el.previousSibling;
+    while (isHint(before) && before != at) before = before.previousSibling;
+    if (el.parentNode && (body ? el.parentNode == at : before == at)) return;
+    let ref = body ? null : at.nextSibling;
+    // Several hints at one spot: in their targets' document order, hint order for the same target.
+    const first = (other: WmHint) => {
+      const t = targets.get(other);
+      return t == target ? els.indexOf(other) < els.indexOf(el) : !!t && !!(t.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING);
+    };
+    while (isHint(ref) && ref != el && first(ref)) ref = ref.nextSibling;
+    const focused = el.shadowRoot?.activeElement as HTMLElement | null | undefined;
+    (body ? at : at.parentNode!).insertBefore(el, ref == el ? el.nextSibling : ref);
+    focused?.focus({ preventScroll: true });
   };
 
   const opened = (el: WmHint, h: HintDefinition, source: EventSource) => {
@@ -85,7 +128,8 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
 
   const sync = () => {
     const dismissed = ctx.progress.getSection<HintsProgress>('hints') ?? {};
-    const tour = ctx.$modal.get()?.startsWith('tour:');
+    // Nothing of a hint draws over a tour, a modal announcement or the app's own modal dialog.
+    const hidden = ctx.$modal.get()?.startsWith('tour:') || ctx.layers.$blocked.get();
     list.forEach((h, i) => {
       const target = dismissed[h.id]?.dismissed || (h.trigger && !released.has(h.id)) ? null : found[i];
       let el = els[i];
@@ -103,8 +147,10 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
       }
       el ??= create(h, i);
       targets.set(el, target);
-      el.anchor = !tour && inView.has(target) ? target : null;
-      if (el.anchor && !shown.has(el)) {
+      mount(el, target);
+      el.anchor = hidden ? null : target;
+      el.offscreen = !inView.has(target);
+      if (el.anchor && !el.offscreen && !shown.has(el)) {
         shown.add(el);
         ctx.events.emit('hint:shown', { hintId: h.id, ...ctx.stamp() });
         if (h.open == 'auto') {
@@ -135,6 +181,8 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
       { onCheck: () => els.forEach((el) => el?.reposition()) },
     ),
     ctx.$modal.listen(sync),
+    ctx.layers.$blocked.listen(sync),
+    ctx.layers.watch(() => watchObscured(ctx.layers)),
     ctx.progress.$progress.listen(sync),
     ...list
       .filter((h) => h.trigger)
