@@ -178,7 +178,15 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
         found = f;
         sync();
       },
-      { onCheck: () => els.forEach((el) => el?.reposition()) },
+      {
+        onCheck: () =>
+          els.forEach((el) => {
+            // An app re-render that took the hint element away (its target stayed): put it back.
+            const target = el && !el.isConnected && targets.get(el);
+            if (target) mount(el, target);
+            el?.reposition();
+          }),
+      },
     ),
     ctx.$modal.listen(sync),
     ctx.layers.$blocked.listen(sync),

@@ -105,7 +105,7 @@ describe('one layer at a time (Chromium)', () => {
       const r = el.getBoundingClientRect();
       for (const b of floating()) expect(overlap(b, r)).toBe(false);
       const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-      expect(hit == el || hit == el.getRootNode().host || el.contains(hit)).toBe(true);
+      expect(hit == el || hit == (el.getRootNode() as ShadowRoot).host || el.contains(hit)).toBe(true);
     }
     // Focus gone: back in the corner, stacked again.
     deep.blur();
