@@ -5,7 +5,7 @@ import { css } from 'lit';
 export const chatButtonStyles = css`
 :host{display:inline-flex;flex-direction:column;align-items:flex-start;gap:4px;font:14px/1.4 var(--_font)}
 :host([hidden]){display:none}
-:host([launcher]){position:fixed;z-index:2147483000;inset:auto 16px calc(16px + var(--wm-stack-offset,0px)) auto;margin:0;align-items:flex-end}
+:host([launcher]){position:fixed!important;z-index:2147483000!important;inset:auto 16px calc(16px + var(--wm-stack-offset,0px)) auto;margin:0!important;padding:0!important;border:0!important;align-items:flex-end}
 :host([launcher^=top]:not([data-wm-stack])),:host([launcher][data-wm-stack^=top]){top:calc(16px + var(--wm-stack-offset,0px));bottom:auto}
 :host([launcher$=left]:not([data-wm-stack])),:host([launcher][data-wm-stack$=left]){left:16px;right:auto;align-items:flex-start}
 :host([data-wm-yield]){visibility:hidden}

@@ -5,7 +5,7 @@ import { css } from 'lit';
 export const checklistStyles = css`
 :host{display:flex;flex-direction:column;gap:8px;font:14px/1.5 var(--_font);color:var(--_fg);--_line:color-mix(in srgb,var(--_muted) 30%,transparent)}
 :host([hidden]){display:none}
-:host([floating]){position:fixed;z-index:2147483000;inset:auto 16px calc(16px + var(--wm-stack-offset,0px)) auto;margin:0;max-inline-size:calc(100vw - 32px);align-items:end;flex-direction:column-reverse}
+:host([floating]){position:fixed!important;z-index:2147483000!important;inset:auto 16px calc(16px + var(--wm-stack-offset,0px)) auto;margin:0!important;padding:0!important;border:0!important;max-inline-size:calc(100vw - 32px);align-items:end;flex-direction:column-reverse}
 :host([floating][position$=left]:not([data-wm-stack])),:host([floating][data-wm-stack$=left]){right:auto;left:16px;align-items:start}
 :host([floating][position^=top]:not([data-wm-stack])),:host([floating][data-wm-stack^=top]){bottom:auto;top:calc(16px + var(--wm-stack-offset,0px));flex-direction:column}
 :host([data-wm-yield]){visibility:hidden}
