@@ -30,7 +30,7 @@ const UNSAFE_PARENT = 'a,button,label,select,option,optgroup,datalist,textarea,s
  */
 export function hintSpot(target: Element): Element {
   let at = target;
-  for (let p = at.parentElement; p && p != at.ownerDocument.body && (p.matches(UNSAFE_PARENT) || p.shadowRoot || p.isContentEditable || p.namespaceURI != 'http://www.w3.org/1999/xhtml'); p = at.parentElement) at = p;
+  for (let p = at.parentElement; p && p != at.ownerDocument.body && (p.matches(UNSAFE_PARENT) || p.shadowRoot || p.namespaceURI != 'http://www.w3.org/1999/xhtml'); p = at.parentElement) at = p;
   if (!at.parentNode || at == at.ownerDocument.documentElement) return at.ownerDocument.body;
   const next = at.nextElementSibling;
   return at.matches('input,select,textarea') && next?.localName == 'label' ? next : at;
