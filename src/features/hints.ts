@@ -17,7 +17,7 @@ const str = (v: unknown) => (typeof v == 'string' ? v : '');
 
 // Parents a hint element must not go into: interactive content and labels (a press on the beacon would activate
 // them), list and table structure, replaced and foreign content, closed-able details.
-const UNSAFE_PARENT = 'a,button,label,select,option,optgroup,datalist,textarea,summary,details,table,thead,tbody,tfoot,tr,colgroup,ul,ol,dl,menu,picture,video,audio,object,svg,math,[contenteditable]:not([contenteditable=false])';
+const UNSAFE_PARENT = 'a,button,label,select,option,optgroup,datalist,textarea,summary,details,table,thead,tbody,tfoot,tr,colgroup,ul,ol,dl,menu,picture,video,audio,object,svg,math';
 
 /**
  * The node a hint element goes right after, so that its beacon comes next to its target in Tab and reading order:
@@ -29,7 +29,8 @@ const UNSAFE_PARENT = 'a,button,label,select,option,optgroup,datalist,textarea,s
  * @returns the node to insert after (its parent is where the hint element goes); `<body>` itself means at its end.
  */
 export function hintSpot(target: Element): Element {
-  let at = target;
+  // Never inside editable content (an editor owns its DOM): after the editable root.
+  let at = target.parentElement?.closest('[contenteditable]:not([contenteditable=false])') ?? target;
   for (let p = at.parentElement; p && p != at.ownerDocument.body && (p.matches(UNSAFE_PARENT) || p.shadowRoot || p.namespaceURI != 'http://www.w3.org/1999/xhtml'); p = at.parentElement) at = p;
   if (!at.parentNode || at == at.ownerDocument.documentElement) return at.ownerDocument.body;
   const next = at.nextElementSibling;

@@ -171,7 +171,7 @@ describe('hints plugin', () => {
       <ul id="ul"><li id="li"><button id="b"><i id="icon">i</i></button></li></ul>
       <table id="tb"><tbody><tr id="tr"><td><input id="cell"></td></tr></tbody></table>
       <p><input id="i" type="checkbox"><label for="i" id="lab">Remember</label></p>
-      <x-host id="host"><span id="slotted">s</span></x-host><div contenteditable id="ce"><b id="bold">b</b></div>`;
+      <x-host id="host"><span id="slotted">s</span></x-host><div contenteditable id="ce"><p><b id="bold">b</b></p></div>`;
     document.querySelector('#host')!.attachShadow({ mode: 'open' }).innerHTML = '<slot></slot>';
     const spot = (sel: string) => hintSpot(document.querySelector(sel)!).id;
     expect(spot('#in-link')).toBe('l');
