@@ -26,7 +26,9 @@ export interface ChatButtonView {
 /**
  * A button that opens the team's live chat with the context of where the user is, and says whether anyone is
  * there. Place it anywhere (inside shadow roots too): it finds its Waymark instance itself and follows the guide's
- * `chat` section (label, business hours, fallback). With `launcher` it floats in a corner of the page. A view: the
+ * `chat` section (label, business hours, fallback). With `launcher` it floats in a corner of the page (the chat
+ * feature's own launcher is docked in its instance's corner stack, which places it through the host's
+ * `data-wm-stack`, `--wm-stack-offset` and `data-wm-yield`). A view: the
  * chat feature decides its state; pressing it runs the `escalate` action.
  *
  * @summary A chat button showing whether the team is available.
