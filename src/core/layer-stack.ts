@@ -5,7 +5,7 @@
  * {@link ../dom/dock-layer.js}) measures and applies.
  * @packageDocumentation
  */
-import { atom, computed, type ReadableAtom, type WritableAtom } from 'nanostores';
+import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
 
 /** A corner of the viewport. */
 export type Corner = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
@@ -137,7 +137,18 @@ export function createLayerStack($modal: ReadableAtom<string | null>): LayerStac
   const $layers = atom<CornerLayer[]>([]);
   const $scene = atom<Pick<LayerScene, 'viewport' | 'focus'>>({ viewport: { width: 0, height: 0 }, focus: null });
   const $appModal = atom(false);
-  const $blocked = computed([$appModal, $modal], (app, holder) => app || (!!holder && !holder.startsWith('tour:')));
+  const $blocked = atom(false);
+  const $places = atom<Record<string, CornerPlace>>({});
+  // Plain atoms kept up to date by listeners (no `computed`: its unmount timer would outlive the instance).
+  const update = () => {
+    const holder = $modal.get();
+    const blocked = $appModal.get() || (!!holder && !holder.startsWith('tour:'));
+    $blocked.set(blocked);
+    const places = layoutCorners($layers.get(), { ...$scene.get(), blocked });
+    if (JSON.stringify(places) != JSON.stringify($places.get())) $places.set(places);
+  };
+  for (const $ of [$layers, $scene, $appModal, $modal]) $.listen(update);
+  update();
   let users = 0;
   let stop: (() => void) | undefined;
   return {
@@ -152,7 +163,7 @@ export function createLayerStack($modal: ReadableAtom<string | null>): LayerStac
         remove: () => $layers.set($layers.get().filter((l) => l.id != id)),
       };
     },
-    $places: computed([$layers, $scene, $blocked], (layers, scene, blocked) => layoutCorners(layers, { ...scene, blocked })),
+    $places,
     $scene,
     $appModal,
     $blocked,

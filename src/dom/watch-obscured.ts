@@ -36,6 +36,7 @@ export function watchObscured(stack: LayerStack, doc: Document = document): () =
   const win = doc.defaultView;
   if (!win) return () => {};
   let frame = 0;
+  let dead = false;
   const measure = () => {
     frame = 0;
     const active = deepActive(doc);
@@ -47,7 +48,7 @@ export function watchObscured(stack: LayerStack, doc: Document = document): () =
     const modal = appModalOpen(doc);
     if (modal != stack.$appModal.get()) stack.$appModal.set(modal);
   };
-  const soon = () => (frame ||= win.requestAnimationFrame(measure));
+  const soon = () => dead || (frame ||= win.requestAnimationFrame(measure));
   // Scrolling only matters while a page control has focus (it may scroll under a launcher).
   const scrolled = () => stack.$scene.get().focus && soon();
   const observer = new MutationObserver(soon);
@@ -60,6 +61,7 @@ export function watchObscured(stack: LayerStack, doc: Document = document): () =
   ];
   measure();
   return () => {
+    dead = true;
     offs.forEach((off) => off());
     observer.disconnect();
     win.cancelAnimationFrame(frame);

@@ -45,3 +45,17 @@ it('reaches every beacon with Tab and Shift+Tab right after its target, also on 
   }
   expect(back).toEqual(forward.slice(0, 8).reverse());
 });
+
+it('puts a hint element back next to its target when an app re-render takes it away', async () => {
+  document.body.innerHTML = '<div id="row"><button id="a">A</button></div>';
+  w = createWaymark({ guides: { schemaVersion: 1, hints: [{ id: 'a', target: '#a', title: 'About a' }] }, storage: 'memory', validate: false, plugins: [hints] });
+  await w.ready;
+  await expect.element(page.getByRole('button', { name: 'Hint: About a' })).toBeVisible();
+  const row = document.querySelector('#row')!;
+  const target = document.querySelector('#a')!;
+  expect(target.nextElementSibling?.localName).toBe('wm-hint');
+  // A framework re-rendering the row's children from its own list (the target node is kept).
+  row.replaceChildren(target);
+  await expect.poll(() => target.nextElementSibling?.localName).toBe('wm-hint');
+  await expect.element(page.getByRole('button', { name: 'Hint: About a' })).toBeVisible();
+});
