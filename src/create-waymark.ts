@@ -6,7 +6,6 @@ import { isSafeUrl } from './core/markdown.js';
 import { memoryStorage } from './core/memory-storage.js';
 import { normalizeGuide } from './core/normalize-guide.js';
 import { createProgressStore, type ProgressStore } from './core/progress-store.js';
-import { createLayerStack } from './core/layer-stack.js';
 import type { StorageAdapter } from './core/storage.js';
 import { createTourEngine, type ActiveStep, type TourEngine } from './core/tour-engine.js';
 import type { ActionHandler, HelpOffer, WaymarkContext, WaymarkPlugin, WaymarkUser } from './core/waymark-context.js';
@@ -198,6 +197,7 @@ export function createWaymark(options: WaymarkOptions): Waymark {
   // One modal thing at a time: a running tour holds the slot; features claim it when free.
   const $modal = atom<string | null>(null);
   const $help = atom<HelpOffer | null>(null);
+  const shared = new Map<string, unknown>();
   cleanups.push(
     engine.$active.subscribe((active) => {
       const holder = $modal.get();
@@ -230,7 +230,7 @@ export function createWaymark(options: WaymarkOptions): Waymark {
       if ($modal.get() == owner) $modal.set(null);
     },
     $help,
-    layers: createLayerStack($modal),
+    shared: (key, create) => (shared.has(key) || shared.set(key, create()), shared.get(key) as never),
     onDestroy: (cleanup) => void cleanups.push(cleanup),
     label: (key, fallback) => options.labels?.[key] ?? fallback,
     options: { chat: options.chat },

@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
+import type { WaymarkContext } from './waymark-context.js';
 
 /** A corner of the viewport. */
 export type Corner = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
@@ -102,7 +103,7 @@ export interface LayerHandle {
 }
 
 /**
- * The layer manager of one Waymark instance (`context.layers`). One modal thing at a time is the context's
+ * The layer manager of one Waymark instance (`layersOf(context)`). One modal thing at a time is the context's
  * `$modal` slot; this adds the rest: the corner stacks of floating launchers, the focus they must not hide, and
  * whether the app has a modal dialog of its own open.
  */
@@ -178,3 +179,10 @@ export function createLayerStack($modal: ReadableAtom<string | null>): LayerStac
     },
   };
 }
+
+/**
+ * The layer manager of an instance, created on first use (it lives in the features' lazy chunks, not in the tour
+ * runtime) and shared by every feature of that instance.
+ * @param ctx - the instance's context.
+ */
+export const layersOf = (ctx: Pick<WaymarkContext, 'shared' | '$modal'>): LayerStack => ctx.shared('layers', () => createLayerStack(ctx.$modal));

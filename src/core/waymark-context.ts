@@ -1,6 +1,5 @@
 import type { ReadableAtom, WritableAtom } from 'nanostores';
 import type { Emitter } from './emitter.js';
-import type { LayerStack } from './layer-stack.js';
 import type { BaseEvent, EventSource, WaymarkEventMap } from './events.js';
 import type { ActionDefinition, GuideDocument } from './guide-definition.js';
 import type { ProgressStore } from './progress-store.js';
@@ -63,11 +62,10 @@ export interface WaymarkContext {
   /** Give the slot back (only if you hold it). */
   releaseModal(owner: string): void;
   /**
-   * The instance's layer manager for everything Waymark draws besides tours: the corner stacks of floating
-   * launchers (checklist, chat, slide-out announcements), the focused control they must not hide, and whether a
-   * modal dialog (Waymark's or the app's) is open that hints and launchers must not draw over.
+   * Per-instance state that lazily loaded features share, created by the first one that asks and kept until
+   * `destroy()`: e.g. the layer manager (`layersOf(context)`). Keys are named after the module that owns them.
    */
-  readonly layers: LayerStack;
+  shared<T>(key: string, create: () => T): T;
   /** The help offer to show in the current tour step, set by the chat feature's stuck detection. */
   readonly $help: WritableAtom<HelpOffer | null>;
   /** Register a teardown to run on `destroy()`. */

@@ -19,7 +19,7 @@ export interface DockOptions {
  * (the corner), the `--wm-stack-offset` custom property (px from the corner's margin along the stack) and the
  * `data-wm-yield` attribute (hidden: a modal is open, or it would hide the focused control). The element's styles
  * turn these into its position. Also keeps the instance's focus and modal watcher running while docked.
- * @param stack - the instance's layer manager (`context.layers`).
+ * @param stack - the instance's layer manager (`layersOf(context)`).
  * @param host - the element to place.
  * @param options - id, corner, order and what to measure.
  * @returns the cleanup: leaves the stack and removes what it wrote.

@@ -28,7 +28,7 @@ export function appModalOpen(doc: Document = document): boolean {
  * and whether the app's own modal dialog is open. Measures at most once per frame, on focus changes, scrolling,
  * resizing and DOM changes that can open or close a dialog. Use it through `stack.watch(...)`, so one watcher
  * serves every layer of the instance.
- * @param stack - the instance's layer manager (`context.layers`).
+ * @param stack - the instance's layer manager (`layersOf(context)`).
  * @param doc - the document. @default document
  * @returns the cleanup.
  */

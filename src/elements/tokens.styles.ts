@@ -20,7 +20,7 @@ const dark = unsafeCSS(`color-scheme:dark;
  * Host isolation: shadow DOM keeps page selectors (`button`, `div`, `h2`…) away from the inside, but the hosts
  * themselves match the page's `*`, `:focus` and `wm-*` rules, and inherited properties flow in from the page. So
  * every host resets the inherited text properties (font, colour, spacing, case, alignment, white-space, list
- * style, cursor; `direction` still inherits, for RTL) and drops any outline or box-shadow a page's `:focus` rule
+ * style; `direction` still inherits, for RTL) and drops any outline or box-shadow a page's `:focus` rule
  * puts on it. These are `!important` in `:host`, which beats the page's normal *and* important declarations (the
  * inner context wins for important ones); the page keeps `display`, margins and the like of an inline element,
  * and themes through the `--wm-*` properties. Sizes are in px, never rem (a page's `html { font-size: 62.5% }`
@@ -29,9 +29,6 @@ const dark = unsafeCSS(`color-scheme:dark;
 export const tokens = css`
 :host{
 font:400 14px/1.5 var(--_font)!important;
-font-variant:normal!important;
-font-feature-settings:normal!important;
-font-kerning:auto!important;
 color:var(--_fg)!important;
 letter-spacing:normal!important;
 word-spacing:normal!important;
@@ -40,10 +37,7 @@ text-indent:0!important;
 text-align:start!important;
 text-shadow:none!important;
 white-space:normal!important;
-hyphens:manual!important;
-tab-size:8!important;
 list-style:disc outside!important;
-cursor:auto!important;
 -webkit-text-stroke:0!important;
 outline:none!important;
 box-shadow:none!important;

@@ -4,6 +4,7 @@
  * `announcements` progress section.
  * @packageDocumentation
  */
+import { layersOf } from '../core/layer-stack.js';
 import type { AnnouncementDefinition } from '../core/announcements/announcement-definition.js';
 import type { EventSource } from '../core/events.js';
 import type { WaymarkContext } from '../core/waymark-context.js';
@@ -97,7 +98,7 @@ export default function announcements(ctx: WaymarkContext): () => void {
     // The slide-out joins the corner stack of the instance's launchers (above them), once its box exists.
     if (!modal)
       void el.updateComplete.then(() => {
-        if (open?.el == el && el.box) undock = dockLayer(ctx.layers, el, { id: owner(a), corner: 'bottom-right', order: 3, measure: el.box });
+        if (open?.el == el && el.box) undock = dockLayer(layersOf(ctx), el, { id: owner(a), corner: 'bottom-right', order: 3, measure: el.box });
       });
     put(a.id, { seen: ctx.now() });
     try {

@@ -1,3 +1,4 @@
+import { layersOf } from '../core/layer-stack.js';
 import { atom } from 'nanostores';
 import type { ChatAdapter, ChatPayload } from '../core/chat/chat-adapter.js';
 import type { ChatDefinition } from '../core/chat/chat-definition.js';
@@ -174,7 +175,7 @@ export function chatPlugin(options?: ChatOptions): WaymarkPlugin {
       launcher.launcher = chat.launcher;
       document.body.append(launcher);
       // In the instance's corner stack: above a checklist launcher, below slide-outs.
-      const undock = dockLayer(ctx.layers, launcher, { id: 'chat', corner: chat.launcher, order: 1 });
+      const undock = dockLayer(layersOf(ctx), launcher, { id: 'chat', corner: chat.launcher, order: 1 });
       cleanups.push(() => (undock(), launcher.remove()));
     }
     return () => {

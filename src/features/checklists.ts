@@ -3,6 +3,7 @@
  * progress in the `checklists` section, mounts floating launchers and serves `<wm-checklist>` elements.
  * @packageDocumentation
  */
+import { layersOf } from '../core/layer-stack.js';
 import { localize } from '../core/localize.js';
 import { atom } from 'nanostores';
 import type { ChecklistDefinition } from '../core/checklists/checklist-definition.js';
@@ -169,7 +170,7 @@ export default function checklists(ctx: WaymarkContext): () => void {
         const el = Object.assign(document.createElement('wm-checklist'), { checklist: c.id, floating: true, position });
         document.body.append(el);
         // Nearest its corner in the instance's corner stack (chat launcher and slide-outs stack above it).
-        const undock = dockLayer(ctx.layers, el, { id: 'checklist:' + c.id, corner: position, order: 0 });
+        const undock = dockLayer(layersOf(ctx), el, { id: 'checklist:' + c.id, corner: position, order: 0 });
         cleanups.push(() => (undock(), el.remove()));
       }
   }

@@ -1,3 +1,4 @@
+import { layersOf } from '../core/layer-stack.js';
 import type { EventSource } from '../core/events.js';
 import type { ButtonDefinition } from '../core/guide-definition.js';
 import type { HintDefinition } from '../core/hints/hint-definition.js';
@@ -45,7 +46,7 @@ export function hintSpot(target: Element): Element {
  * after its target ({@link hintSpot}), so Tab and Shift+Tab reach a beacon next to what it points at, also while
  * the target is far off screen (the beacon then waits unplaced but focusable, and focusing it scrolls the target
  * into view). Hints hide while a tour runs, while a modal announcement is open and while the app's own modal
- * dialog is open (`context.layers.$blocked`). "Got it" (or any `dismiss` button) hides a
+ * dialog is open (`layersOf(context).$blocked`). "Got it" (or any `dismiss` button) hides a
  * hint for good, for this user, in the progress section `hints`; other buttons run through the action router.
  * Emits `hint:shown`, `hint:opened` and `hint:dismissed`.
  *
@@ -66,6 +67,7 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
   const list = (Array.isArray(ctx.doc.hints) ? ctx.doc.hints : []).filter((h): h is HintDefinition => !!h && typeof h.id == 'string' && !!h.target);
   if (!list.length || typeof document == 'undefined') return;
   registerElements({ 'wm-popover': WmPopover, 'wm-hint': WmHint });
+  const layers = layersOf(ctx);
   const gotIt = ctx.label('hint.gotIt', 'Got it');
   const named = ctx.label('hint.beacon', 'Hint: {title}');
   const closeLabel = ctx.label('hint.close', 'Close');
@@ -130,7 +132,7 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
   const sync = () => {
     const dismissed = ctx.progress.getSection<HintsProgress>('hints') ?? {};
     // Nothing of a hint draws over a tour, a modal announcement or the app's own modal dialog.
-    const hidden = ctx.$modal.get()?.startsWith('tour:') || ctx.layers.$blocked.get();
+    const hidden = ctx.$modal.get()?.startsWith('tour:') || layers.$blocked.get();
     list.forEach((h, i) => {
       const target = dismissed[h.id]?.dismissed || (h.trigger && !released.has(h.id)) ? null : found[i];
       let el = els[i];
@@ -190,8 +192,8 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
       },
     ),
     ctx.$modal.listen(sync),
-    ctx.layers.$blocked.listen(sync),
-    ctx.layers.watch(() => watchObscured(ctx.layers)),
+    layers.$blocked.listen(sync),
+    layers.watch(() => watchObscured(layers)),
     ctx.progress.$progress.listen(sync),
     ...list
       .filter((h) => h.trigger)

@@ -1,6 +1,6 @@
 import { atom } from 'nanostores';
 import { describe, expect, it } from 'vitest';
-import { createLayerStack, layoutCorners, type CornerLayer } from '../../src/core/layer-stack.js';
+import { createLayerStack, layersOf, layoutCorners, type CornerLayer } from '../../src/core/layer-stack.js';
 
 const viewport = { width: 1280, height: 800 };
 const layer = (id: string, order: number, height: number, corner: CornerLayer['corner'] = 'bottom-right', width = 200): CornerLayer => ({ id, corner, order, width, height });
@@ -87,5 +87,18 @@ describe('createLayerStack', () => {
     expect(running).toBe(1);
     r2();
     expect(running).toBe(0);
+  });
+});
+
+describe('layersOf', () => {
+  it('gives each instance one layer manager, shared by its features', () => {
+    const context = () => {
+      const shared = new Map<string, unknown>();
+      return { $modal: atom<string | null>(null), shared: <T>(k: string, make: () => T) => (shared.has(k) || shared.set(k, make()), shared.get(k) as T) };
+    };
+    const a = context();
+    const b = context();
+    expect(layersOf(a)).toBe(layersOf(a));
+    expect(layersOf(a)).not.toBe(layersOf(b));
   });
 });
