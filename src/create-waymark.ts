@@ -258,6 +258,7 @@ export function createWaymark(options: WaymarkOptions): Waymark {
   // One modal thing at a time: a running tour holds the slot; features claim it when free.
   const $modal = atom<string | null>(null);
   const $help = atom<HelpOffer | null>(null);
+  const shared = new Map<string, unknown>();
   cleanups.push(
     engine.$active.subscribe((active) => {
       const holder = $modal.get();
@@ -290,6 +291,7 @@ export function createWaymark(options: WaymarkOptions): Waymark {
       if ($modal.get() == owner) $modal.set(null);
     },
     $help,
+    shared: (key, create) => (shared.has(key) || shared.set(key, create()), shared.get(key) as never),
     onDestroy: (cleanup) => void cleanups.push(cleanup),
     label: (key, fallback) => options.labels?.[key] ?? fallback,
     options: { chat: options.chat },

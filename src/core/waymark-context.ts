@@ -61,6 +61,11 @@ export interface WaymarkContext {
   claimModal(owner: string): boolean;
   /** Give the slot back (only if you hold it). */
   releaseModal(owner: string): void;
+  /**
+   * Per-instance state that lazily loaded features share, created by the first one that asks and kept until
+   * `destroy()`: e.g. the layer manager (`layersOf(context)`). Keys are named after the module that owns them.
+   */
+  shared<T>(key: string, create: () => T): T;
   /** The help offer to show in the current tour step, set by the chat feature's stuck detection. */
   readonly $help: WritableAtom<HelpOffer | null>;
   /** Register a teardown to run on `destroy()`. */

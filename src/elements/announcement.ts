@@ -29,9 +29,11 @@ const safeSrc = (src: string) => /^https:|^(?![a-z][\w+.-]*:)/i.test(src);
 /**
  * An announcement: image, title, Markdown body, primary and secondary buttons and a "Don't show this again"
  * checkbox, in the top layer. `modal`: a centred modal dialog (`showModal()`: the page behind is inert, focus
- * moves in, Esc closes). Otherwise a non-modal slide-out in a corner that does not take focus; its title is
- * announced through a live region. A pure view: it reports presses with `wm-close`; focus restoration and the
- * one-modal slot are the plugin's.
+ * moves in, Esc closes). Otherwise a non-modal slide-out (`role="dialog"`, not a `<dialog>` element) in a corner
+ * that never takes focus on its own; its title is announced through a live region, Esc closes it while focus is
+ * in it. The slide-out sits in its instance's corner stack: the host's `data-wm-stack` attribute (corner),
+ * `--wm-stack-offset` property and `data-wm-yield` attribute (hidden) place it. A pure view: it reports presses
+ * with `wm-close`; focus restoration, the one-modal slot and the corner stack are the plugin's.
  *
  * @summary A "what's new" announcement (modal or slide-out).
  * @csspart dialog - the dialog box.
@@ -97,12 +99,20 @@ export class WmAnnouncement extends LitElement {
     this.live = '';
   }
 
+  /** The dialog box (the `<dialog>` of a modal, the slide-out's box), once rendered. */
+  get box(): HTMLElement | null {
+    return this.shadowRoot?.querySelector<HTMLElement>('.box') ?? null;
+  }
+
   protected override firstUpdated(): void {
-    const d = this.shadowRoot!.querySelector('dialog')!;
+    const d = this.box!;
     try {
-      this.modal ? d.showModal() : (d.showPopover(), (d.open = true));
+      // A slide-out is no <dialog>: showing a dialog element as a popover runs the dialog focusing steps, which
+      // would take focus from the page.
+      if (this.modal) (d as HTMLDialogElement).showModal();
+      else d.showPopover?.();
     } catch {
-      d.open = true;
+      if (this.modal) (d as HTMLDialogElement).open = true;
     }
   }
 
@@ -115,11 +125,17 @@ export class WmAnnouncement extends LitElement {
     const { image: img, primary, secondary, labels: l } = this;
     const b = (x: AnnouncementButton | undefined, kind: string) =>
       x ? html`<button part="button ${kind}-button" class=${kind} @click=${() => this.close('button', x)}>${x.label}</button>` : nothing;
-    return html`<dialog part="dialog" class=${this.modal ? 'modal' : 'slide'} popover=${this.modal ? nothing : 'manual'} aria-modal=${this.modal ? 'true' : nothing} aria-labelledby="t" aria-describedby=${this.body ? 'b' : nothing} @cancel=${(e: Event) => (e.preventDefault(), this.close('keyboard'))} @keydown=${(e: KeyboardEvent) => e.key == 'Escape' && !this.modal && this.close('keyboard')}><button part="close-button" class="close" aria-label=${l.close ?? 'Close'} @click=${() => this.close('close-button')}>×</button>${
+    const content = html`<button part="close-button" class="close" aria-label=${l.close ?? 'Close'} @click=${() => this.close('close-button')}>×</button>${
       img && safeSrc(img.src) ? html`<img part="image" src=${img.src} alt=${img.alt ?? ''} />` : nothing
     }<h2 id="t" part="title">${this.heading}</h2><div id="b" part="body">${renderMarkdown(this.body)}</div><div part="footer" class="footer">${
       this.dontShowAgain ? html`<label><input type="checkbox" />${l.dontShowAgain ?? "Don't show this again"}</label>` : nothing
-    }${b(secondary, 'secondary')}${b(primary, 'primary')}</div></dialog><div role="status" class="sr">${this.live}</div>`;
+    }${b(secondary, 'secondary')}${b(primary, 'primary')}</div>`;
+    const described = this.body ? 'b' : nothing;
+    return html`${
+      this.modal
+        ? html`<dialog part="dialog" class="box modal" aria-modal="true" aria-labelledby="t" aria-describedby=${described} @cancel=${(e: Event) => (e.preventDefault(), this.close('keyboard'))}>${content}</dialog>`
+        : html`<div part="dialog" class="box slide" role="dialog" popover="manual" aria-labelledby="t" aria-describedby=${described} @keydown=${(e: KeyboardEvent) => e.key == 'Escape' && this.close('keyboard')}>${content}</div>`
+    }<div role="status" class="sr">${this.live}</div>`;
   }
 }
 

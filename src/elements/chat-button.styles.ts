@@ -5,9 +5,10 @@ import { css } from 'lit';
 export const chatButtonStyles = css`
 :host{display:inline-flex;flex-direction:column;align-items:flex-start;gap:4px;font:14px/1.4 var(--_font)}
 :host([hidden]){display:none}
-:host([launcher]){position:fixed;z-index:2147483000;bottom:16px;right:16px;align-items:flex-end}
-:host([launcher^=top]){top:16px;bottom:auto}
-:host([launcher$=left]){left:16px;right:auto;align-items:flex-start}
+:host([launcher]){position:fixed!important;z-index:2147483000!important;inset:auto 16px calc(16px + var(--wm-stack-offset,0px)) auto;margin:0!important;padding:0!important;border:0!important;align-items:flex-end}
+:host([launcher^=top]:not([data-wm-stack])),:host([launcher][data-wm-stack^=top]){top:calc(16px + var(--wm-stack-offset,0px));bottom:auto}
+:host([launcher$=left]:not([data-wm-stack])),:host([launcher][data-wm-stack$=left]){left:16px;right:auto;align-items:flex-start}
+:host([data-wm-yield]){visibility:hidden}
 .b{padding:8px 16px;border:1px solid var(--_accent);border-radius:99px;background:var(--_accent);color:var(--_accent-fg);font:inherit;text-decoration:none;cursor:pointer}
 :host([launcher]) .b{box-shadow:var(--_shadow)}
 :host(:not([state=online])) .b{border-color:var(--_muted);background:var(--_bg);color:var(--_fg)}

@@ -36,9 +36,11 @@ export interface WmChatOpenedDetail {
 /**
  * A button that opens the team's live chat with the context of where the user is, and says whether anyone is
  * there. Place it anywhere (inside shadow roots too): it finds its Waymark instance itself and follows the guide's
- * `chat` section (label, business hours, fallback). With `launcher` it floats in a corner of the page. A view: the
- * chat feature decides its state; pressing it runs the `escalate` action. A button the app places replaces the
- * guide's floating `chat.launcher` while it is on the page.
+ * `chat` section (label, business hours, fallback). With `launcher` it floats in a corner of the page (the chat
+ * feature's own launcher is docked in its instance's corner stack, which places it through the host's
+ * `data-wm-stack`, `--wm-stack-offset` and `data-wm-yield`). A view: the chat feature decides its state; pressing it
+ * runs the `escalate` action. A button the app places replaces the guide's floating `chat.launcher` while it is on
+ * the page.
  *
  * Its `label` wins over the guide's `chat.label` (and `chat.offline.label`) when the app sets it.
  *

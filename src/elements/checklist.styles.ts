@@ -5,9 +5,10 @@ import { css } from 'lit';
 export const checklistStyles = css`
 :host{display:flex;flex-direction:column;gap:8px;font:14px/1.5 var(--_font);color:var(--_fg);--_line:color-mix(in srgb,var(--_muted) 30%,transparent)}
 :host([hidden]){display:none}
-:host([floating]){position:fixed;z-index:2147483000;bottom:16px;right:16px;max-inline-size:calc(100vw - 32px);align-items:end;flex-direction:column-reverse}
-:host([floating][position$=left]){right:auto;left:16px;align-items:start}
-:host([floating][position^=top]){bottom:auto;top:16px;flex-direction:column}
+:host([floating]){position:fixed!important;z-index:2147483000!important;inset:auto 16px calc(16px + var(--wm-stack-offset,0px)) auto;margin:0!important;padding:0!important;border:0!important;max-inline-size:calc(100vw - 32px);align-items:end;flex-direction:column-reverse}
+:host([floating][position$=left]:not([data-wm-stack])),:host([floating][data-wm-stack$=left]){right:auto;left:16px;align-items:start}
+:host([floating][position^=top]:not([data-wm-stack])),:host([floating][data-wm-stack^=top]){bottom:auto;top:calc(16px + var(--wm-stack-offset,0px));flex-direction:column}
+:host([data-wm-yield]){visibility:hidden}
 button{font:inherit;color:inherit;border:1px solid var(--_muted);border-radius:6px;background:var(--_bg);padding:6px 12px;cursor:pointer}
 :disabled{cursor:default;opacity:.6}
 :focus-visible{outline:2px solid var(--_accent);outline-offset:2px}
@@ -15,7 +16,7 @@ button{font:inherit;color:inherit;border:1px solid var(--_muted);border-radius:6
 #launcher{display:flex;align-items:center;gap:8px;border:0;border-radius:99px;padding:8px 14px}
 svg{inline-size:22px;rotate:-90deg;fill:none;stroke-width:4;stroke:var(--_line)}
 circle+circle{stroke:var(--_accent);stroke-linecap:round;transition:stroke-dasharray .3s}
-section{box-sizing:border-box;inline-size:20rem;max-inline-size:100%;max-block-size:70vh;overflow:auto;padding:12px 16px;border-radius:var(--_radius);background:var(--_bg);overflow-wrap:anywhere}
+section{box-sizing:border-box;inline-size:320px;max-inline-size:100%;max-block-size:70vh;overflow:auto;padding:12px 16px;border-radius:var(--_radius);background:var(--_bg);overflow-wrap:anywhere}
 ul{list-style:none;margin:0;padding:0}
 li{display:flex;gap:10px;padding:8px 0;align-items:start}
 li+li{border-top:1px solid var(--_line)}

@@ -87,6 +87,10 @@ const fill = (text: string, values: Record<string, unknown>) => text.replace(/\{
  * instance's `checklists` controller. While it is on the page, the floating launcher of that checklist steps aside
  * (a checklist with `"launcher": "inline"` never floats). A `model` may also be set directly (stories, tests).
  *
+ * `floating`: fixed in the `position` corner; the checklists feature docks it in its instance's corner stack, which
+ * places it through the host's `data-wm-stack` attribute (corner), `--wm-stack-offset` property and
+ * `data-wm-yield` attribute (hidden while a modal is open or while it would hide the focused control).
+ *
  * @summary An onboarding checklist with launcher and panel.
  * @csspart launcher - the button that opens and closes the panel.
  * @csspart ring - the progress ring (SVG).

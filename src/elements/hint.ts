@@ -21,8 +21,9 @@ export interface WmToggleDetail {
 /**
  * A contextual hint: a small focusable beacon on its `anchor` (a pulsing dot or a `?`), which opens a tip with a
  * title, Markdown body and buttons. Beacon and tip live in the top layer (`popover="manual"`) and follow the
- * anchor (the beacon sits centred on the `beaconPlacement` edge; it is not flipped); without an anchor nothing shows. Keyboard users reach the beacon with Tab in the order of the
- * `<wm-hint>` elements in the document; Enter or Space opens the tip and moves focus into it, Escape closes it
+ * anchor (the beacon sits centred on the `beaconPlacement` edge; it is not flipped); without an anchor nothing shows. Keyboard users reach the beacon with Tab where the
+ * `<wm-hint>` element is in the document (the hints feature puts it right after its anchor), also while the
+ * anchor is `offscreen`; Enter or Space opens the tip and moves focus into it, Escape closes it
  * and returns focus to the beacon.
  *
  * The tip is a non-modal `role="dialog"` named by its title and described by its body (a `<wm-popover>`), not
@@ -53,6 +54,7 @@ export class WmHint extends LitElement {
     openOn: { attribute: 'open-on' },
     open: { type: Boolean },
     anchor: { attribute: false },
+    offscreen: { type: Boolean },
     beaconLabel: { attribute: 'beacon-label' },
     closeLabel: { attribute: 'close-label' },
     theme: {},
@@ -76,6 +78,12 @@ export class WmHint extends LitElement {
   open = false;
   /** The element the hint points at; `null` hides everything. */
   anchor: Element | null = null;
+  /**
+   * The anchor is far from the viewport: the beacon is not placed (no top layer, no listeners, no cost while the
+   * page scrolls) but stays in the tab order, visually hidden where the `<wm-hint>` element is; focusing it
+   * scrolls the anchor into view, and whoever sets `offscreen` places it then.
+   */
+  offscreen = false;
   /** Accessible name of the beacon, replacing `Hint: <heading>` (localisation). */
   beaconLabel = '';
   /** Accessible name of the tip's close button. @default "Close" */
@@ -107,11 +115,11 @@ export class WmHint extends LitElement {
   }
 
   protected override willUpdate(): void {
-    if (!this.anchor) this.open = false;
+    if (!this.anchor || this.offscreen) this.open = false;
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('anchor') || changed.has('beaconPlacement')) this.position.restart();
+    if (changed.has('anchor') || changed.has('beaconPlacement') || changed.has('offscreen')) this.position.restart();
     if (changed.has('open')) {
       this.off?.();
       // While open: Escape anywhere closes (content shown on hover must be dismissable), so does a press outside.
@@ -133,6 +141,15 @@ export class WmHint extends LitElement {
     const b = this.beaconButton;
     this.position.stop();
     if (!b || !this.anchor) return;
+    if (this.offscreen) {
+      try {
+        b.hidePopover?.();
+      } catch {
+        /* not shown */
+      }
+      b.style.cssText = this.css = '';
+      return;
+    }
     b.showPopover?.();
     this.rtl = getComputedStyle(this.anchor).direction == 'rtl';
     this.css = '';
@@ -224,9 +241,9 @@ export class WmHint extends LitElement {
     const leave = () => this.hover(false);
     // In hover mode the tip lives as long as focus stays on the beacon or in the tip.
     const blur = (e: FocusEvent) => this.openOn == 'hover' && !this.renderRoot.contains(e.relatedTarget as Node | null) && this.toggle(false, 'keyboard');
-    return html`<button part="beacon" class="beacon ${this.beacon}" popover="manual" aria-label=${this.beaconLabel || `Hint: ${this.heading}`} aria-haspopup="dialog" aria-expanded=${String(this.open)}
+    return html`<button part="beacon" class="beacon ${this.beacon}${this.offscreen ? ' parked' : ''}" popover="manual" aria-label=${this.beaconLabel || `Hint: ${this.heading}`} aria-haspopup="dialog" aria-expanded=${String(this.open)}
       @click=${(e: MouseEvent) => this.toggle(this.openOn == 'hover' || !this.open, e.detail ? 'button' : 'keyboard', true)}
-      @focus=${() => this.openOn == 'hover' && this.toggle(true, 'keyboard')}
+      @focus=${() => (this.offscreen ? this.anchor?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' }) : this.openOn == 'hover' && this.toggle(true, 'keyboard'))}
       @pointerenter=${enter} @pointerleave=${leave} @focusout=${blur}>${this.beacon == 'icon' ? '?' : nothing}</button>${
       this.open
         ? html`<wm-popover theme=${this.theme || nothing} .anchor=${this.anchor} .heading=${this.heading} .body=${this.body} .buttons=${this.buttons} .placement=${this.placement} .closeLabel=${this.closeLabel}

@@ -16,9 +16,32 @@ const dark = unsafeCSS(`color-scheme:dark;
  *
  * `--wm-color-bg`, `--wm-color-fg`, `--wm-color-accent`, `--wm-color-accent-fg`, `--wm-color-muted`,
  * `--wm-radius`, `--wm-shadow`, `--wm-font`, `--wm-max-width`.
+ *
+ * Host isolation: shadow DOM keeps page selectors (`button`, `div`, `h2`…) away from the inside, but the hosts
+ * themselves match the page's `*`, `:focus` and `wm-*` rules, and inherited properties flow in from the page. So
+ * every host resets the inherited text properties (font, colour, spacing, case, alignment, white-space, list
+ * style; `direction` still inherits, for RTL) and drops any outline or box-shadow a page's `:focus` rule
+ * puts on it. These are `!important` in `:host`, which beats the page's normal *and* important declarations (the
+ * inner context wins for important ones); the page keeps `display`, margins and the like of an inline element,
+ * and themes through the `--wm-*` properties. Sizes are in px, never rem (a page's `html { font-size: 62.5% }`
+ * would shrink them).
  */
 export const tokens = css`
 :host{
+font:400 14px/1.5 var(--_font)!important;
+color:var(--_fg)!important;
+letter-spacing:normal!important;
+word-spacing:normal!important;
+text-transform:none!important;
+text-indent:0!important;
+text-align:start!important;
+text-shadow:none!important;
+white-space:normal!important;
+list-style:disc outside!important;
+-webkit-text-stroke:0!important;
+outline:none!important;
+box-shadow:none!important;
+color-scheme:light;
 --_bg:var(--wm-color-bg,#fff);
 --_fg:var(--wm-color-fg,#1f2328);
 --_accent:var(--wm-color-accent,#0a58ca);
@@ -27,7 +50,7 @@ export const tokens = css`
 --_radius:var(--wm-radius,8px);
 --_shadow:var(--wm-shadow,0 8px 24px rgb(0 0 0/.25));
 --_font:var(--wm-font,system-ui,sans-serif);
---_max-width:var(--wm-max-width,22rem)}
+--_max-width:var(--wm-max-width,352px)}
 @media (prefers-color-scheme:dark){:host(:not([theme=light])){${dark}}}
 :host([theme=dark]){${dark}}
 `;

@@ -4,9 +4,11 @@
  * `announcements` progress section.
  * @packageDocumentation
  */
+import { layersOf } from '../core/layer-stack.js';
 import type { AnnouncementDefinition } from '../core/announcements/announcement-definition.js';
 import type { EventSource } from '../core/events.js';
 import type { WaymarkContext } from '../core/waymark-context.js';
+import { dockLayer } from '../dom/dock-layer.js';
 import { saveFocus } from '../dom/focus-trap.js';
 import { WmAnnouncement } from '../elements/announcement.js';
 import { registerElements } from '../elements/register-elements.js';
@@ -53,27 +55,37 @@ export default function announcements(ctx: WaymarkContext): () => void {
   const queue: [AnnouncementDefinition, EventSource][] = [];
   const read = () => progress.getSection<Record<string, AnnouncementProgress>>(SECTION) ?? {};
   const put = (id: string, p: AnnouncementProgress) => progress.setSection(SECTION, { ...read(), [id]: { ...read()[id], ...p } });
-  let open: { a: AnnouncementDefinition; el: WmAnnouncement; done: () => void } | undefined;
+  let open: { a: AnnouncementDefinition; el: WmAnnouncement; done: (focusInside: boolean) => void } | undefined;
   let dead = false;
   const labels = { close: ctx.label('announcement.close', 'Close'), dontShowAgain: ctx.label('announcement.dontShowAgain', "Don't show this again") };
+  const owner = (a: AnnouncementDefinition) => 'announcement:' + a.id;
 
   const hide = () => {
     if (!open) return;
     const { a, el, done } = open;
     open = undefined;
+    const inside = !!el.shadowRoot?.activeElement;
     el.remove();
-    done();
-    ctx.releaseModal('announcement:' + a.id);
+    done(inside);
+    ctx.releaseModal(owner(a));
   };
 
   const next = () => {
     const item = queue[0];
-    if (dead || open || !item || typeof document == 'undefined' || !ctx.claimModal('announcement:' + item[0].id)) return;
-    queue.shift();
+    if (dead || open || !item || typeof document == 'undefined') return;
     const [a, source] = item;
+    // Only a modal announcement is a modal thing (it takes the slot); a slide-out waits while the slot is taken.
+    const modal = a.style != 'slideout';
+    if (modal ? !ctx.claimModal(owner(a)) : ctx.$modal.get() != null) return;
+    queue.shift();
     const el = document.createElement('wm-announcement');
-    Object.assign(el, { heading: a.title, body: a.body ?? '', image: a.image, primary: a.primary, secondary: a.secondary, modal: a.style != 'slideout', dontShowAgain: a.dontShowAgain != false, labels });
-    const restore = el.modal ? saveFocus() : () => {};
+    Object.assign(el, { heading: a.title, body: a.body ?? '', image: a.image, primary: a.primary, secondary: a.secondary, modal, dontShowAgain: a.dontShowAgain != false, labels });
+    // A modal takes focus and gives it back. A slide-out never takes focus; a user who went into it and closed it
+    // goes back to where they came from.
+    let from: HTMLElement | null = null;
+    let undock = () => {};
+    el.addEventListener('focusin', (e) => (from ??= e.relatedTarget as HTMLElement | null));
+    const restore = modal ? saveFocus() : () => from?.isConnected && from.focus({ preventScroll: true });
     el.addEventListener('wm-close', ({ detail: { button, dontShowAgain, source } }) => {
       if (dontShowAgain) put(a.id, { dismissed: ctx.now() });
       events.emit('announcement:dismissed', { announcementId: a.id, source, dontShowAgain, ...ctx.stamp() });
@@ -81,8 +93,13 @@ export default function announcements(ctx: WaymarkContext): () => void {
       if (button && button.action != 'dismiss' && button.action != 'complete') ctx.run(button, { source: 'button', guideId: a.id });
       next();
     });
-    open = { a, el, done: restore };
+    open = { a, el, done: (inside) => (undock(), (modal || inside) && restore()) };
     document.body.append(el);
+    // The slide-out joins the corner stack of the instance's launchers (above them), once its box exists.
+    if (!modal)
+      void el.updateComplete.then(() => {
+        if (open?.el == el && el.box) undock = dockLayer(layersOf(ctx), el, { id: owner(a), corner: 'bottom-right', order: 3, measure: el.box });
+      });
     put(a.id, { seen: ctx.now() });
     try {
       sessionStorage.setItem(`waymark:seen:${a.id}`, '1');
@@ -104,7 +121,7 @@ export default function announcements(ctx: WaymarkContext): () => void {
 
   // A tour taking the slot while an announcement is open: it yields, and comes back when the slot is free.
   const off = ctx.$modal.listen((holder) => {
-    if (open && holder != 'announcement:' + open.a.id) {
+    if (open && holder != (open.el.modal ? owner(open.a) : null)) {
       queue.unshift([open.a, 'resume']);
       hide();
     }

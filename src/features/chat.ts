@@ -1,3 +1,4 @@
+import { layersOf } from '../core/layer-stack.js';
 import { atom } from 'nanostores';
 import type { ChatAdapter, ChatPayload } from '../core/chat/chat-adapter.js';
 import type { ChatDefinition } from '../core/chat/chat-definition.js';
@@ -6,6 +7,7 @@ import type { WaymarkEventMap } from '../core/events.js';
 import type { WaymarkContext, WaymarkPlugin } from '../core/waymark-context.js';
 import { createChatAdapter, type CreateChatAdapterOptions } from '../dom/chat/create-chat-adapter.js';
 import { detectProvider } from '../dom/chat/detect-provider.js';
+import { dockLayer } from '../dom/dock-layer.js';
 import { WmChatButton, type ChatButtonView } from '../elements/chat-button.js';
 import { registerElements } from '../elements/register-elements.js';
 import { provideContext } from '../elements/request-context.js';
@@ -167,11 +169,23 @@ export function chatPlugin(options?: ChatOptions): WaymarkPlugin {
       });
 
     registerElements({ 'wm-chat-button': WmChatButton });
-    // The guide's floating launcher shows while no <wm-chat-button> placed by the app is on the page.
+    // The guide's floating launcher shows while no <wm-chat-button> placed by the app is on the page; while shown,
+    // it sits in the instance's corner stack (above a checklist launcher, below slide-outs).
     let placed = 0;
     const launcher = chat.launcher ? Object.assign(document.createElement('wm-chat-button'), { launcher: chat.launcher }) : undefined;
     let stopped = false;
-    const float = () => launcher && (stopped || placed ? launcher.remove() : launcher.isConnected || document.body.append(launcher));
+    let undock: (() => void) | undefined;
+    const float = () => {
+      if (!launcher) return;
+      if (stopped || placed) {
+        undock?.();
+        undock = undefined;
+        launcher.remove();
+      } else if (!launcher.isConnected) {
+        document.body.append(launcher);
+        undock = dockLayer(layersOf(ctx), launcher, { id: 'chat', corner: chat.launcher!, order: 1 });
+      }
+    };
     const placeChatButton = () => {
       placed++;
       float();
@@ -180,7 +194,7 @@ export function chatPlugin(options?: ChatOptions): WaymarkPlugin {
     };
     cleanups.push(provideContext(document, ctx, { chat: $view, placeChatButton }));
     float();
-    if (launcher) cleanups.push(() => ((stopped = true), launcher.remove()));
+    if (launcher) cleanups.push(() => ((stopped = true), float()));
     return () => {
       for (const cleanup of cleanups.splice(0).reverse()) cleanup();
       // Buttons left on the page hide instead of offering a chat nobody handles.

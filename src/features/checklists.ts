@@ -3,6 +3,7 @@
  * progress in the `checklists` section, mounts floating launchers and serves `<wm-checklist>` elements.
  * @packageDocumentation
  */
+import { layersOf } from '../core/layer-stack.js';
 import { localize } from '../core/localize.js';
 import { atom } from 'nanostores';
 import type { ChecklistDefinition } from '../core/checklists/checklist-definition.js';
@@ -18,6 +19,7 @@ import {
 import { evaluateCondition } from '../core/conditions/evaluate-condition.js';
 import type { EventSource } from '../core/events.js';
 import type { WaymarkContext } from '../core/waymark-context.js';
+import { dockLayer } from '../dom/dock-layer.js';
 import { WmChecklist, defaultChecklistLabels, type ChecklistController, type ChecklistModel } from '../elements/checklist.js';
 import { registerElements } from '../elements/register-elements.js';
 import { provideContext } from '../elements/request-context.js';
@@ -110,11 +112,20 @@ export default function checklists(ctx: WaymarkContext): () => void {
 
   // How many placed elements show each checklist, and the floating launchers that step aside for them.
   const placed = new Map<string, number>();
-  const floating = new Map<string, HTMLElement>();
+  // Each launcher, with how to dock it in the instance's corner stack and, while it is on the page, how to undock it.
+  const floating = new Map<string, { el: HTMLElement; dock: () => () => void; undock?: () => void }>();
   let stopped = false;
   const float = (id: string) => {
-    const el = floating.get(id);
-    if (el) stopped || placed.get(id) ? el.remove() : el.isConnected || document.body.append(el);
+    const f = floating.get(id);
+    if (!f) return;
+    if (stopped || placed.get(id)) {
+      f.undock?.();
+      f.undock = undefined;
+      f.el.remove();
+    } else if (!f.el.isConnected) {
+      document.body.append(f.el);
+      f.undock = f.dock();
+    }
   };
 
   const controller: ChecklistController = {
@@ -186,11 +197,13 @@ export default function checklists(ctx: WaymarkContext): () => void {
     // Floating launchers, except for checklists an element placed by the app shows (or `"launcher": "inline"` ones).
     for (const c of lists)
       if (c.launcher != 'inline') {
-        const el = Object.assign(document.createElement('wm-checklist'), { checklist: c.id, floating: true, position: c.position ?? 'bottom-right' });
-        floating.set(c.id, el);
+        const position = c.position ?? 'bottom-right';
+        const el = Object.assign(document.createElement('wm-checklist'), { checklist: c.id, floating: true, position });
+        // Nearest its corner in the instance's corner stack (chat launcher and slide-outs stack above it).
+        floating.set(c.id, { el, dock: () => dockLayer(layersOf(ctx), el, { id: 'checklist:' + c.id, corner: position, order: 0 }) });
         float(c.id);
-        cleanups.push(() => ((stopped = true), el.remove()));
       }
+    cleanups.push(() => ((stopped = true), [...floating.keys()].forEach(float)));
   }
 
   return () => {

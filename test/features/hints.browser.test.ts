@@ -33,7 +33,9 @@ const make = async (g: unknown = guides) => {
 };
 const beacon = (title: string) => page.getByRole('button', { name: `Hint: ${title}` });
 const frames = (n = 2) => new Promise<void>((r) => { const f = () => (n-- ? requestAnimationFrame(f) : r()); f(); });
-const hintEl = (title: string) => [...document.querySelectorAll('wm-hint')].find((h) => h.heading == title)!;
+// Hint elements sit right after their targets: in the page, and in x-app's shadow root for its field.
+const allHints = () => [...document.querySelectorAll('wm-hint'), ...(document.querySelector('x-app')?.shadowRoot?.querySelectorAll('wm-hint') ?? [])];
+const hintEl = (title: string) => allHints().find((h) => h.heading == title)!;
 const beaconBox = (title: string) => hintEl(title).shadowRoot!.querySelector('.beacon')!.getBoundingClientRect();
 const deepActive = () => {
   let el = document.activeElement;
@@ -65,10 +67,11 @@ describe('hints in real Chromium', () => {
     expect(near(beaconBox('Billing moved here'), link)).toBe(true);
     const input = document.querySelector('x-app')!.shadowRoot!.querySelector('input')!.getBoundingClientRect();
     expect(Math.abs(beaconBox('Search').top + 12 - input.bottom)).toBeLessThan(2);
-    // #export is 3000px down: its element exists but nothing is positioned for it until it comes near the viewport.
-    expect(hintEl('Export').shadowRoot!.querySelector('.beacon')).toBeNull();
+    // #export is 3000px down: its beacon is in the tab order but not placed until it comes near the viewport.
+    expect(hintEl('Export').shadowRoot!.querySelector('.beacon:popover-open')).toBeNull();
+    expect(hintEl('Export').shadowRoot!.querySelector('.beacon')!.getAttribute('style') ?? '').toBe('');
     document.querySelector('#export')!.scrollIntoView();
-    await expect.element(beacon('Export')).toBeVisible();
+    await expect.poll(() => hintEl('Export').shadowRoot!.querySelector('.beacon:popover-open')).not.toBeNull();
     expect(events.filter((e) => e.type == 'hint:shown').map((e) => 'hintId' in e && e.hintId)).toEqual(['billing', 'search', 'export']);
   });
 
@@ -76,7 +79,7 @@ describe('hints in real Chromium', () => {
     document.querySelector('[data-tour=billing]')!.remove();
     await make();
     await frames();
-    expect(document.querySelectorAll('wm-hint')).toHaveLength(2);
+    expect(allHints()).toHaveLength(2);
     const a = Object.assign(document.createElement('a'), { href: '#', textContent: 'Billing' });
     a.dataset.tour = 'billing';
     document.querySelector('nav')!.append(a);
@@ -98,7 +101,7 @@ describe('hints in real Chromium', () => {
       const nav = document.querySelector('nav')!;
       nav.innerHTML = `<span style="display:inline-block;width:${100 * (i + 1)}px"></span><a href="#" data-tour="billing">Billing</a>`;
       await frames(3);
-      expect(document.querySelectorAll('wm-hint')).toHaveLength(3);
+      expect(allHints()).toHaveLength(3);
       expect(hintEl('Billing moved here')).toBe(first);
       expect(first.anchor).toBe(nav.querySelector('a'));
       expect(near(beaconBox('Billing moved here'), nav.querySelector('a')!.getBoundingClientRect())).toBe(true);
@@ -131,7 +134,11 @@ describe('hints in real Chromium', () => {
     await userEvent.keyboard('{Escape}');
     await expect.element(tip).not.toBeInTheDocument();
     await expect.poll(() => deepActive()?.getAttribute('aria-label')).toBe('Hint: Billing moved here');
-    // Tab goes on to the next beacon (hint order).
+    // Tab goes on in document order: the next control, the search field, then its beacon right after it.
+    await userEvent.keyboard('{Tab}');
+    await expect.poll(() => deepActive()?.id).toBe('other');
+    await userEvent.keyboard('{Tab}');
+    await expect.poll(() => deepActive()?.getAttribute('aria-label')).toBe('Search');
     await userEvent.keyboard('{Tab}');
     await expect.poll(() => deepActive()?.getAttribute('aria-label')).toBe('Hint: Search');
     await userEvent.keyboard(' ');
@@ -181,7 +188,7 @@ describe('hints in real Chromium', () => {
     await expect.element(page.getByRole('dialog', { name: 'Tour step' })).toBeVisible();
     expect(events.find((e) => e.type == 'tour:started')).toBeTruthy();
     await expect.element(beacon('Export')).not.toBeInTheDocument();
-    expect(document.querySelectorAll('wm-hint')).toHaveLength(3);
+    expect(allHints()).toHaveLength(3);
     waymark!.dismiss();
     await expect.element(beacon('Export')).toBeVisible();
   });

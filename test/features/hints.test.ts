@@ -3,7 +3,8 @@ import { fireEvent, within } from '@testing-library/dom';
 import { createWaymark, memoryStorage, type Waymark } from '../../src/index.js';
 import type { WaymarkEvent } from '../../src/core/events.js';
 import type { StorageAdapter } from '../../src/core/storage.js';
-import hints, { type HintsProgress } from '../../src/features/hints.js';
+import hints, { hintSpot, type HintsProgress } from '../../src/features/hints.js';
+import type { WmHint } from '../../src/elements/hint.js';
 
 // happy-dom has no layout: targets get a box by hand (isVisible needs one), and its IntersectionObserver never
 // reports, so it is removed: without one the plugin counts every present target as in view. Layout, scrolling and real focus are covered in hints.browser.test.ts.
@@ -42,14 +43,17 @@ describe('hints plugin', () => {
       { id: 'missing', target: '#nowhere', title: 'Missing' },
       { id: 'b', target: '#b', title: 'Second' },
     ]);
-    expect(beacons()).toEqual(['First', 'Second']);
+    // Each beacon comes right after its target: in the targets' document order (that is Tab order).
+    expect(beacons()).toEqual(['Second', 'First']);
+    expect((document.querySelector('#a')!.nextElementSibling as WmHint).heading).toBe('First');
+    expect((document.querySelector('#b')!.nextElementSibling as WmHint).heading).toBe('Second');
     expect(events.filter((e) => e.type == 'hint:shown')).toEqual([
       expect.objectContaining({ hintId: 'a', userId: 'ana' }),
       expect.objectContaining({ hintId: 'b', userId: 'ana' }),
     ]);
     boxed('<i data-t id="nowhere">late</i>');
     await frames();
-    expect(beacons()).toEqual(['First', 'Missing', 'Second']); // inserted in its place: Tab order is hint order
+    expect(beacons()).toEqual(['Second', 'First', 'Missing']); // next to its late target
   });
 
   it('never throws on bad hint data: bad entries are skipped, bad fields fall back', async () => {
@@ -146,18 +150,38 @@ describe('hints plugin', () => {
     expect(beacons()).toEqual(['A', 'B']);
   });
 
-  it('hides every beacon while a tour holds the modal slot, not for other modal things', async () => {
+  it('hides every beacon while a tour or a modal announcement holds the modal slot', async () => {
     boxed('<b data-t id="t">T</b>');
     const w = await make([{ id: 'a', target: '#t', title: 'A' }]);
-    w.context.claimModal('announcement:x');
     expect(beacons()).toEqual(['A']);
+    w.context.claimModal('announcement:x');
+    expect(beacons()).toEqual([]);
     w.context.releaseModal('announcement:x');
+    expect(beacons()).toEqual(['A']);
     w.context.claimModal('tour:welcome');
     expect(beacons()).toEqual([]);
     expect(document.querySelectorAll('wm-hint')).toHaveLength(1);
     w.context.releaseModal('tour:welcome');
     expect(beacons()).toEqual(['A']);
     expect(events.filter((e) => e.type == 'hint:shown')).toHaveLength(1);
+  });
+
+  it('puts a hint element where the page keeps working: never inside a link, button, label, list or table structure, or a shadow host', () => {
+    document.body.innerHTML = `<nav><a id="l" href="#"><span id="in-link">x</span></a></nav>
+      <ul id="ul"><li id="li"><button id="b"><i id="icon">i</i></button></li></ul>
+      <table id="tb"><tbody><tr id="tr"><td><input id="cell"></td></tr></tbody></table>
+      <p><input id="i" type="checkbox"><label for="i" id="lab">Remember</label></p>
+      <x-host id="host"><span id="slotted">s</span></x-host><div contenteditable id="ce"><p><b id="bold">b</b></p></div>`;
+    document.querySelector('#host')!.attachShadow({ mode: 'open' }).innerHTML = '<slot></slot>';
+    const spot = (sel: string) => hintSpot(document.querySelector(sel)!).id;
+    expect(spot('#in-link')).toBe('l');
+    expect(spot('#icon')).toBe('b');
+    expect(spot('#li')).toBe('ul');
+    expect(spot('#tr')).toBe('tb');
+    expect(spot('#cell')).toBe('cell');
+    expect(spot('#i')).toBe('lab');
+    expect(spot('#slotted')).toBe('host');
+    expect(spot('#bold')).toBe('ce');
   });
 
   it('does nothing (adds no node) when the document has no usable hints, and leaves nothing after destroy', async () => {
