@@ -92,6 +92,7 @@ export const elementSpecs = {
       'beacon-label': 'beaconLabel',
       'close-label': 'closeLabel',
       theme: 'theme',
+      offscreen: 'offscreen',
     },
     properties: ['buttons', 'anchor'],
     events: ['wm-toggle', 'wm-action'],
