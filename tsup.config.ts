@@ -59,6 +59,27 @@ const minifyTemplates = (): Plugin => ({
   },
 });
 
+/**
+ * The framework bindings (`waymark/react`, …) use the runtime through the main entry: their `../index.js` import is
+ * kept as `./index.js` in `dist`, so an app that imports both gets one copy of the runtime and the main entry's
+ * chunks stay as they are.
+ */
+const bindingsUseMainEntry = (): Plugin => ({
+  name: 'bindings-use-main-entry',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/index\.js$/ }, ({ importer }) =>
+      /[\\/]src[\\/]bindings[\\/]/.test(importer) ? { path: './index.js', external: true } : undefined,
+    );
+  },
+});
+
+const bindings = {
+  react: 'src/bindings/react.ts',
+  vue: 'src/bindings/vue.ts',
+  svelte: 'src/bindings/svelte.ts',
+  angular: 'src/bindings/angular.ts',
+};
+
 const entries = {
   index: 'src/index.ts',
   core: 'src/core/index.ts',
@@ -67,6 +88,7 @@ const entries = {
   chat: 'src/entries/chat.ts',
   proactive: 'src/entries/proactive.ts',
   elements: 'src/entries/elements.ts',
+  ...bindings,
 };
 // Each lazily loaded feature is an entry of its own, so its chunk has a stable name (`dist/features/<name>.js`) that
 // size-limit can leave out of the tour runtime's budget and measure separately.
@@ -86,5 +108,5 @@ export default defineConfig({
   clean: true,
   minify: false,
   target: 'es2022',
-  esbuildPlugins: [minifyTemplates()],
+  esbuildPlugins: [minifyTemplates(), bindingsUseMainEntry()],
 });

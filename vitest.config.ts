@@ -18,7 +18,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'dom',
-          include: ['test/dom/**/*.test.ts', 'test/elements/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/features/**/*.test.ts'],
+          include: ['test/dom/**/*.test.ts', 'test/elements/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/features/**/*.test.ts', 'test/bindings/**/*.test.ts'],
           exclude: ['**/*.browser.test.ts'],
           environment: 'happy-dom',
         },

@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PropertyDeclaration } from 'lit';
+import { expect, it } from 'vitest';
+import { elementSpecs, type WaymarkTag } from '../../src/bindings/element-types.js';
+import { WmAnnouncement } from '../../src/elements/announcement.js';
+import { WmChatButton } from '../../src/elements/chat-button.js';
+import { WmChecklist } from '../../src/elements/checklist.js';
+import { WmHint } from '../../src/elements/hint.js';
+import { WmMetricsPanel } from '../../src/elements/metrics-panel.js';
+import { WmPopover } from '../../src/elements/popover.js';
+import { WmSpotlight } from '../../src/elements/spotlight.js';
+import { WmTour } from '../../src/elements/tour.js';
+
+const classes: Record<WaymarkTag, { properties: Record<string, PropertyDeclaration> }> = {
+  'wm-checklist': WmChecklist,
+  'wm-chat-button': WmChatButton,
+  'wm-metrics-panel': WmMetricsPanel,
+  'wm-hint': WmHint,
+  'wm-announcement': WmAnnouncement,
+  'wm-popover': WmPopover,
+  'wm-spotlight': WmSpotlight,
+  'wm-tour': WmTour,
+};
+
+/** What Lit makes of `static properties`: attribute name → property, and the properties with no attribute. */
+const surface = (properties: Record<string, PropertyDeclaration>) => {
+  const attributes: Record<string, string> = {};
+  const jsOnly: string[] = [];
+  for (const [name, declaration] of Object.entries(properties)) {
+    if (declaration.state) continue;
+    if (declaration.attribute === false) jsOnly.push(name);
+    else attributes[typeof declaration.attribute == 'string' ? declaration.attribute : name.toLowerCase()] = name;
+  }
+  return { attributes, properties: jsOnly.sort() };
+};
+
+it.each(Object.keys(classes) as WaymarkTag[])('the neutral description of <%s> matches its class', (tag) => {
+  const spec = elementSpecs[tag];
+  expect({ attributes: spec.attributes, properties: [...spec.properties].sort() }).toEqual(surface(classes[tag].properties));
+});
+
+it('describes every element the sources declare in HTMLElementTagNameMap, and only those', () => {
+  const dir = join(dirname(fileURLToPath(import.meta.url)), '../../src/elements/');
+  const declared = readdirSync(dir)
+    .filter((file) => file.endsWith('.ts'))
+    .flatMap((file) => [...readFileSync(dir + file, 'utf8').matchAll(/^\s+'(wm-[a-z-]+)': Wm\w+;$/gm)].map((m) => m[1]));
+  expect(Object.keys(elementSpecs).sort()).toEqual(declared.sort());
+});
