@@ -98,15 +98,86 @@ const features = Object.fromEntries(
     .map((file) => [`features/${file.slice(0, -3)}`, `src/features/${file}`]),
 );
 
-export default defineConfig({
+// Lit and its parts, bundled into the server build (their Node builds) and the single-file builds.
+const lit = [/^lit($|\/)/, /^lit-html($|\/)/, /^lit-element($|\/)/, /^@lit\//, /^@lit-labs\//];
+
+/**
+ * The single-file builds leave the full validator out (with its copy of the schema it would be a third of their
+ * weight): the runtime still drops what cannot run, but the messages saying why need `waymark/validate` or the JSON
+ * schema in an editor.
+ */
+const withoutValidator = (): Plugin => ({
+  name: 'without-validator',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]validate[\\/]index\.js$/ }, ({ importer }) =>
+      /create-waymark\.ts$/.test(importer) ? { path: 'validate', namespace: 'no-validator' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'no-validator' }, () => ({
+      contents: 'export const validateGuide = () => ({ valid: true, issues: [] }); export const formatIssues = () => "";',
+      loader: 'js',
+    }));
+  },
+});
+
+/**
+ * Self-contained builds for pages without a bundler: every dependency and every lazy feature inside (an IIFE cannot
+ * split into chunks, so the ES module file does not either: one request each), Lit in production mode, and
+ * nanostores' `process.env.NODE_ENV` replaced at build time so no `process` shim is needed.
+ */
+const single = (format: 'iife' | 'esm', entry: string, name: string): Options => ({
+  entry: { [name]: entry },
+  format: [format],
+  platform: 'browser',
+  globalName: format == 'iife' ? 'Waymark' : undefined,
+  outExtension: () => ({ js: '.js' }),
+  noExternal: [/.*/],
+  splitting: false,
+  dts: false,
+  sourcemap: true,
+  clean: false,
+  minify: true,
+  target: 'es2022',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  esbuildPlugins: [withoutValidator(), minifyTemplates()],
+  esbuildOptions(options) {
+    options.conditions = ['browser', 'production', 'module', 'import', 'default'];
+  },
+});
+
+export default defineConfig([{
   entry: { ...entries, ...features },
   format: ['esm'],
   // tsup 8.5 injects `baseUrl` into the dts compilerOptions; TS 6 rejects it unless silenced.
   dts: { entry: entries, compilerOptions: { ignoreDeprecations: '6.0' } },
   splitting: true,
   sourcemap: true,
-  clean: true,
+  // `npm run build` empties dist first: the configs below build into it at the same time.
+  clean: false,
   minify: false,
   target: 'es2022',
   esbuildPlugins: [minifyTemplates(), bindingsUseMainEntry()],
-});
+},
+// The server build (`dist/server/`), chosen by the `node`, `worker`, `workerd`, `edge-light` and `deno` export
+// conditions: the same entries with Lit's Node build inside (it brings its own minimal DOM shim), so importing
+// never throws where there is no DOM, whatever other conditions a runtime or bundler adds (`browser` in Node, the
+// worker conditions of edge runtimes). createWaymark() there is a quiet, headless instance.
+{
+  entry: entries,
+  format: ['esm'],
+  outDir: 'dist/server',
+  platform: 'neutral',
+  noExternal: lit,
+  splitting: true,
+  dts: false,
+  sourcemap: false,
+  clean: false,
+  minify: false,
+  target: 'es2022',
+  esbuildOptions(options) {
+    options.conditions = ['node', 'import', 'module', 'default'];
+    options.mainFields = ['module', 'main'];
+  },
+},
+single('iife', 'src/entries/global.ts', 'waymark.global'),
+single('esm', 'src/entries/bundle.ts', 'waymark.bundle'),
+]);

@@ -1,7 +1,7 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import { createEmitter, type Emitter } from './core/emitter.js';
 import type { EventSource, WaymarkEvent, WaymarkEventMap } from './core/events.js';
-import type { ActionDefinition, GuideDocument } from './core/guide-definition.js';
+import type { GuideDocument, TourDefinition } from './core/guide-definition.js';
 import { isSafeUrl } from './core/markdown.js';
 import { memoryStorage } from './core/memory-storage.js';
 import { normalizeGuide } from './core/normalize-guide.js';
@@ -21,7 +21,11 @@ import type { Metrics } from './core/analytics/metrics.js';
 
 /** Options of {@link createWaymark}. */
 export interface WaymarkOptions {
-  /** The guide document (object or JSON text). Invalid parts are dropped and reported; the rest runs. */
+  /**
+   * The guide document (object or JSON text), or a promise of one (`fetch('/guides.json').then((r) => r.json())`):
+   * calls made meanwhile wait for it (see `ready`). Invalid parts are dropped and reported; the rest runs. Type it
+   * with {@link GuideDocument} (`const guides: GuideDocument = …`) for completion in code.
+   */
   guides: unknown;
   /** The user whose progress is read and written. @default "anonymous" */
   userId?: string;
@@ -55,7 +59,7 @@ export interface WaymarkOptions {
   analytics?: AnalyticsPluginOptions;
   /** Show the proactive debug panel: why each guide showed or not. Also on with `?waymark-debug` in the URL. */
   debug?: boolean;
-  /** Extra plugins (custom features). */
+  /** Extra plugins (custom features). Like the lazily loaded features, they start only in a browser. */
   plugins?: WaymarkPlugin[];
   /**
    * Check the guide document with the full validator (a lazy chunk) and report every problem as `guide:invalid`
@@ -71,7 +75,11 @@ export interface WaymarkOptions {
 
 /** A Waymark instance: tours, progress and events for one app. */
 export interface Waymark {
-  /** Resolves once stored progress was read, an unfinished tour resumed, and the guide's features loaded. */
+  /**
+   * Resolves once stored progress was read, the guide's features loaded, the calls made before (queued) applied,
+   * and an unfinished tour resumed. Awaiting it is never required: `track`, `start`, `identify` and `escalate`
+   * called earlier wait and are applied in order once the instance is ready.
+   */
   readonly ready: Promise<void>;
   /** The current step, or null. */
   readonly $active: ReadableAtom<ActiveStep | null>;
@@ -81,7 +89,12 @@ export interface Waymark {
   readonly events: Emitter<WaymarkEventMap>;
   /** The context features are built on (for plugins and advanced integrations). */
   readonly context: WaymarkContext;
-  /** Start a tour; returns false when the id is unknown. */
+  /**
+   * Start a tour; returns false when the id (or `stepId`) is unknown. Before stored progress was read (an
+   * asynchronous storage adapter) the call waits and is applied once it is (it then wins over resuming an
+   * unfinished tour); it returns whether the tour is known now (true while a guide document given as a promise is
+   * still on its way).
+   */
   start(tourId: string, options?: { stepId?: string }): boolean;
   /** Go to the next step (completes the tour on the last one). */
   next(): void;
@@ -95,13 +108,25 @@ export interface Waymark {
   dismiss(): void;
   /** Listen to one event type; returns the unsubscribe function. */
   on: Emitter<WaymarkEventMap>['on'];
-  /** Report what the user did (`track('project.created', { plan: 'pro' })`): feeds checklists and triggers. Never throws. */
+  /**
+   * Report what the user did (`track('project.created', { plan: 'pro' })`): feeds checklists and triggers. Never
+   * throws. Before the guide's features have loaded, the event waits and is emitted (as `app:tracked`) once they have,
+   * so early events count.
+   */
   track(name: string, props?: Record<string, unknown>): void;
-  /** Open the team's live chat with what the user was doing (or its after-hours fallback). Needs a `chat` section. */
+  /**
+   * Open the team's live chat with what the user was doing (or its after-hours fallback). Needs a `chat` section.
+   * Returns whether the chat feature takes the request; before it has loaded, the call waits and the return value
+   * says whether the document has a `chat` section (or a chat plugin runs).
+   */
   escalate(options?: { reason?: string }): boolean;
   /** Funnels, step drop-off, checklist completion and help deflection from the local event log (needs `analytics`). */
   metrics(): Promise<Metrics>;
-  /** Switch user (their progress is loaded and their unfinished tour resumed) and/or update their traits. */
+  /**
+   * Switch user (their progress is loaded and their unfinished tour resumed) and/or update their traits. Called
+   * while earlier calls wait for `ready`, it waits behind them (so events tracked before it count for the previous
+   * user); the promise resolves once applied.
+   */
   identify(userId: string | undefined, traits?: Record<string, unknown>): Promise<void>;
   /** Replace the guide document. */
   setGuides(guides: unknown): void;
@@ -120,7 +145,8 @@ export interface Waymark {
  * ```
  */
 export function createWaymark(options: WaymarkOptions): Waymark {
-  // On the server there is no page to draw on: the instance still works headless (events, progress, API).
+  // On the server there is no page to draw on: the instance works headless (events, progress, the tour engine's
+  // API) and quietly: no element, no feature or plugin starts (they serve a page), nothing is logged.
   const browser = typeof document != 'undefined';
   const now = options.now ?? Date.now;
   const user: WaymarkUser = { id: options.userId, traits: { ...options.traits } };
@@ -129,11 +155,22 @@ export function createWaymark(options: WaymarkOptions): Waymark {
   if (options.onEvent) cleanups.push(events.onAny(options.onEvent));
   const stamp = () => ({ timestamp: now(), userId: user.id });
   const storageError = (e: { operation: 'read' | 'write' | 'parse'; message: string }) => events.emit('storage:error', { ...e, ...stamp() });
+  const adapter =
+    options.storage == 'memory'
+      ? memoryStorage()
+      : options.storage ?? localStorageAdapter({ onError: (e) => storageError({ operation: 'write', message: String(e) }) });
+  // Whether the first read of stored progress is done: at once for synchronous storage (localStorage, memory), so
+  // start() right after createWaymark runs at once there; after the read for asynchronous adapters.
+  let read = false;
+  const storage: StorageAdapter = Object.assign(Object.create(adapter) as StorageAdapter, {
+    get(key: string) {
+      const raw = adapter.get(key);
+      if (!(raw && typeof (raw as Promise<unknown>).then == 'function')) read = true;
+      return raw;
+    },
+  });
   const progress = createProgressStore({
-    storage:
-      options.storage == 'memory'
-        ? memoryStorage()
-        : options.storage ?? localStorageAdapter({ onError: (e) => storageError({ operation: 'write', message: String(e) }) }),
+    storage,
     userId: user.id,
     namespace: options.namespace,
     now,
@@ -143,9 +180,11 @@ export function createWaymark(options: WaymarkOptions): Waymark {
 
   let doc: GuideDocument = { schemaVersion: 1 };
   const validate = options.validate ?? (browser && /^(localhost|127\.|\[::1\])/.test(location.hostname));
+  let tours: TourDefinition[] = [];
   const setGuides = (guides: unknown) => {
     const normal = normalizeGuide(guides);
     doc = normal.doc;
+    tours = normal.tours;
     engine.setTours(normal.tours);
     // Development-time checks wait for an idle moment: validating a large document is a long task.
     if (normal.dropped.length) void report(guides);
@@ -164,7 +203,10 @@ export function createWaymark(options: WaymarkOptions): Waymark {
       /* reporting must never break the host */
     }
   };
-  setGuides(options.guides);
+  // A document still on its way (a promise) starts empty; tours and features follow when it arrives.
+  const pending = !!options.guides && typeof (options.guides as PromiseLike<unknown>).then == 'function';
+  let docLoaded = !pending;
+  setGuides(pending ? doc : options.guides);
 
   // Actions: the guide's vocabulary, routed to whoever handles it.
   const handlers = new Map<string, ActionHandler[]>();
@@ -266,7 +308,8 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     running.delete(p);
   };
   const plugin = (p: WaymarkPlugin) => {
-    if (destroyed || running.has(p)) return;
+    // On the server features have no page to serve: the instance stays headless and quiet.
+    if (destroyed || !browser || running.has(p)) return;
     let cleanup: void | (() => void);
     try {
       cleanup = p(context);
@@ -287,11 +330,22 @@ export function createWaymark(options: WaymarkOptions): Waymark {
   const loaded = new Map<(typeof features)[number][1], WaymarkPlugin>();
   const loadFeature = (chunk: (typeof features)[number][1]) =>
     load(chunk(), (m) => (loaded.set(chunk, m.default), m.default));
-  const loading = [
-    ...features.filter(([uses]) => uses(doc)).map(([, chunk]) => loadFeature(chunk)),
-    options.analytics && startAnalytics(),
-    options.debug && load(import('./features/debug.js'), (m) => m.debugPlugin()),
-  ];
+  const startFeatures = () =>
+    !browser
+      ? []
+      : [
+          ...features.filter(([uses]) => uses(doc)).map(([, chunk]) => loadFeature(chunk)),
+          options.analytics && startAnalytics(),
+          options.debug && load(import('./features/debug.js'), (m) => m.debugPlugin()),
+        ];
+  const loading = pending
+    ? Promise.resolve(options.guides as PromiseLike<unknown>)
+        .then(
+          (guides) => void (destroyed || setGuides(guides)),
+          (error) => void console.error('waymark: could not load the guide document', error),
+        )
+        .then(() => ((docLoaded = true), Promise.all(startFeatures())))
+    : Promise.all(startFeatures());
   // A new guide document restarts the document's features (they read it when they start), and loads or drops
   // features the new document does (not) use. Tours switch in place (setGuides above).
   const replaceGuides = (guides: unknown) => {
@@ -299,13 +353,63 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     for (const [uses, chunk] of features) {
       const feature = loaded.get(chunk);
       if (feature) stop(feature);
-      if (uses(doc)) void loadFeature(chunk);
+      if (browser && uses(doc)) void loadFeature(chunk);
     }
   };
 
   const resume = () => (options.resume === false ? Promise.resolve(false) : engine.resume());
-  const ready = Promise.all([progress.ready.then(resume), ...loading]).then(() => undefined, () => undefined);
+
+  // Calls made before the instance is ready wait here and are applied in order once it is (see `ready`): an event
+  // tracked before the checklist chunk loaded would reach no listener; a tour started before stored progress was
+  // read would overwrite what storage knew about it. A call runs at once when nothing is queued before it and what
+  // it needs is there: `start` needs progress read, `track` and `escalate` the document's features loaded.
+  // `user`: the call decides which tour or user is current (start, identify). `drop`: settles it if never applied.
+  type Call = { run: () => unknown; user?: boolean; drop?: () => void };
+  const queue: Call[] = [];
+  let featuresLoaded = false;
+  let flushing = false;
+  const call = <T>(needs: boolean, run: () => T, user?: boolean, drop?: () => void): T | undefined => {
+    if (destroyed) return void drop?.();
+    if (needs && !queue.length && !flushing) return run();
+    queue.push({ run, user, drop });
+  };
+  const flush = async () => {
+    flushing = true;
+    try {
+      for (let next; !destroyed && (next = queue.shift()); ) {
+        try {
+          await next.run();
+        } catch {
+          /* a queued call never breaks the ones after it */
+        }
+      }
+    } finally {
+      flushing = false;
+    }
+  };
+  // An unfinished tour resumes as soon as progress is read, unless a queued start() or identify() decides first.
+  const resumeUnlessQueued = () => ((read = true), queue.some((c) => c.user) ? false : resume());
+  const ready = Promise.all([progress.ready.then(resumeUnlessQueued), loading])
+    .then(() => ((featuresLoaded = true), flush()))
+    .then(() => !destroyed && resume())
+    .then(() => undefined, () => undefined);
   const source: EventSource = 'api';
+  const known = (id: string, stepId?: string) => {
+    const tour = tours.find((t) => t.id == id);
+    return !!tour && (stepId == null || tour.steps.some((s) => s.id == stepId));
+  };
+  const identify = async (id: string | undefined, traits?: Record<string, unknown>) => {
+    if (traits) user.traits = { ...user.traits, ...traits };
+    if (id !== user.id) {
+      // The previous user's unfinished tour stays resumable for them: 'destroyed' is not recorded as dismissed.
+      engine.dismiss(source, 'destroyed');
+      user.id = id;
+      await progress.setUser(id);
+      await resume();
+    }
+    // Audiences depend on who the user is: features re-check them.
+    events.emit('user:identified', { traits: { ...user.traits }, ...stamp() });
+  };
 
   return {
     ready,
@@ -313,14 +417,17 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     progress,
     events,
     context,
-    start: (id, opts) => engine.start(id, { ...opts, source }),
+    start: (id, opts) =>
+      call(read && docLoaded, () => engine.start(id, { ...opts, source }), true) ?? (!destroyed && (!docLoaded || known(id, opts?.stepId))),
     next: () => engine.next(source),
     back: () => engine.back(source),
     goTo: (step) => engine.goTo(step, source),
     complete: () => engine.complete(source),
     dismiss: () => engine.dismiss(source),
     on: events.on,
-    escalate: ({ reason = 'api' } = {}) => run({ action: 'escalate', reason }, { source }),
+    escalate: ({ reason = 'api' } = {}) =>
+      call(featuresLoaded, () => run({ action: 'escalate', reason }, { source })) ??
+      (!destroyed && (!!handlers.get('escalate')?.length || (browser && !!doc.chat && typeof doc.chat == 'object'))),
     metrics: async () => {
       const m = await startAnalytics();
       if (!m) throw new Error('waymark: the analytics chunk could not be loaded');
@@ -328,27 +435,25 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     },
     track(name, props = {}) {
       try {
-        if (typeof name == 'string' && name) events.emit('app:tracked', { name, props: { ...props }, ...stamp() });
+        if (typeof name != 'string' || !name) return;
+        // The properties are copied now: the app may change its object before a queued call is applied.
+        const copy = { ...props };
+        call(featuresLoaded, () => events.emit('app:tracked', { name, props: copy, ...stamp() }));
       } catch {
         /* track() never throws into the app */
       }
     },
-    async identify(id, traits) {
-      if (traits) user.traits = { ...user.traits, ...traits };
-      if (id !== user.id) {
-        // The previous user's unfinished tour stays resumable for them: 'destroyed' is not recorded as dismissed.
-        engine.dismiss(source, 'destroyed');
-        user.id = id;
-        await progress.setUser(id);
-        await resume();
-      }
-      // Audiences depend on who the user is: features re-check them.
-      events.emit('user:identified', { traits: { ...user.traits }, ...stamp() });
+    identify(id, traits) {
+      // A queued identify() resolves once applied (or when the instance is destroyed first); the traits are taken
+      // as they are now.
+      const t = traits && { ...traits };
+      return new Promise<void>((resolve, reject) => void call(true, () => identify(id, t).then(resolve, reject), true, resolve));
     },
     setGuides: replaceGuides,
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      queue.splice(0).forEach((c) => c.drop?.());
       for (const cleanup of cleanups.splice(0).reverse()) {
         try {
           cleanup();
