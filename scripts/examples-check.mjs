@@ -61,7 +61,10 @@ if (names.some((n) => apps[n].build !== false)) {
     const locked = lock.packages['node_modules/waymark']?.dependencies ?? {};
     const wanted = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).dependencies ?? {};
     if (JSON.stringify(locked) !== JSON.stringify(wanted))
-      console.log('examples: the package\'s dependencies changed; refresh the examples with `npm install --prefix examples`');
+      console.log(
+        'examples: the package\'s dependencies changed since examples/package-lock.json was written; refresh it: delete\n' +
+          '  its "node_modules/waymark" entry and examples/node_modules/waymark, then run `npm install --prefix examples`',
+      );
     const installed = join(examples, 'node_modules/waymark');
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     for (const f of ['package.json', ...pkg.files]) {
