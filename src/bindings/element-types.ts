@@ -6,16 +6,26 @@
  * `static properties`.
  * @packageDocumentation
  */
-import type { WmCloseDetail } from '../elements/announcement.js';
-import type { WmToggleDetail } from '../elements/hint.js';
-import type { WmActionDetail, WmPositionedDetail } from '../elements/popover.js';
-// The element classes declare themselves in `HTMLElementTagNameMap`; these imports bring those declarations in.
-import type {} from '../elements/announcement.js';
-import type {} from '../elements/chat-button.js';
-import type {} from '../elements/checklist.js';
-import type {} from '../elements/metrics-panel.js';
-import type {} from '../elements/spotlight.js';
-import type {} from '../elements/tour.js';
+import type { WmAnnouncement, WmCloseDetail } from '../elements/announcement.js';
+import type { WmChatButton } from '../elements/chat-button.js';
+import type { WmChecklist } from '../elements/checklist.js';
+import type { WmHint, WmToggleDetail } from '../elements/hint.js';
+import type { WmMetricsPanel } from '../elements/metrics-panel.js';
+import type { WmActionDetail, WmPopover, WmPositionedDetail } from '../elements/popover.js';
+import type { WmSpotlight } from '../elements/spotlight.js';
+import type { WmTour } from '../elements/tour.js';
+
+/** The class of each `wm-*` element an app can place, by tag. */
+export interface WaymarkElementClasses {
+  'wm-checklist': WmChecklist;
+  'wm-chat-button': WmChatButton;
+  'wm-metrics-panel': WmMetricsPanel;
+  'wm-hint': WmHint;
+  'wm-announcement': WmAnnouncement;
+  'wm-popover': WmPopover;
+  'wm-spotlight': WmSpotlight;
+  'wm-tour': WmTour;
+}
 
 /** The `detail` of each DOM event a `wm-*` element dispatches, by event name. */
 export interface WaymarkElementEventDetails {
@@ -111,21 +121,13 @@ export const elementSpecs = {
     properties: ['engine', 'labels', 'help'],
     events: [],
   },
-} as const satisfies { [T in WaymarkTag]: ElementSpec<HTMLElementTagNameMap[T]> };
+} as const satisfies { [T in WaymarkTag]: ElementSpec<WaymarkElementClasses[T]> };
 
 /** The tag names of the `wm-*` elements an app can place. */
-export type WaymarkTag =
-  | 'wm-checklist'
-  | 'wm-chat-button'
-  | 'wm-metrics-panel'
-  | 'wm-hint'
-  | 'wm-announcement'
-  | 'wm-popover'
-  | 'wm-spotlight'
-  | 'wm-tour';
+export type WaymarkTag = keyof WaymarkElementClasses;
 
 type Spec<T extends WaymarkTag> = (typeof elementSpecs)[T];
-type El<T extends WaymarkTag> = HTMLElementTagNameMap[T];
+type El<T extends WaymarkTag> = WaymarkElementClasses[T];
 type AttributeName<T extends WaymarkTag> = keyof Spec<T>['attributes'] & string;
 type PropertyName<T extends WaymarkTag> = Spec<T>['properties'][number] | Spec<T>['attributes'][AttributeName<T>];
 

@@ -9,7 +9,7 @@
  */
 import { createContext, createElement, useContext, useEffect, useRef, useState, type HTMLAttributes, type Key, type ReactNode, type RefAttributes } from 'react';
 import { createWaymark, type Waymark, type WaymarkEventMap, type WaymarkOptions } from '../index.js';
-import type { WaymarkElementAttributes, WaymarkElementEventProps, WaymarkElementProperties, WaymarkTag } from './element-types.js';
+import type { WaymarkElementClasses, WaymarkElementAttributes, WaymarkElementEventProps, WaymarkElementProperties, WaymarkTag } from './element-types.js';
 
 const WaymarkContext = createContext<Waymark | null>(null);
 
@@ -97,8 +97,8 @@ export function useWaymarkEvent<K extends keyof WaymarkEventMap>(type: K, listen
  * its properties (React 19 sets them as properties on the element once it is defined), and `on<event>` listeners
  * (`onwm-toggle`; React 19).
  */
-export type WaymarkJSXElement<T extends WaymarkTag> = HTMLAttributes<HTMLElementTagNameMap[T]> &
-  RefAttributes<HTMLElementTagNameMap[T]> &
+export type WaymarkJSXElement<T extends WaymarkTag> = HTMLAttributes<WaymarkElementClasses[T]> &
+  RefAttributes<WaymarkElementClasses[T]> &
   WaymarkElementAttributes<T> &
   WaymarkElementProperties<T> &
   WaymarkElementEventProps<T> & {

@@ -7,7 +7,7 @@
 import { getContext, onDestroy, setContext } from 'svelte';
 import type { HTMLAttributes } from 'svelte/elements';
 import { createWaymark, type Waymark, type WaymarkEventMap, type WaymarkOptions } from '../index.js';
-import type { WaymarkElementAttributes, WaymarkElementEventProps, WaymarkElementProperties, WaymarkTag } from './element-types.js';
+import type { WaymarkElementClasses, WaymarkElementAttributes, WaymarkElementEventProps, WaymarkElementProperties, WaymarkTag } from './element-types.js';
 
 const key = Symbol('waymark');
 
@@ -90,7 +90,7 @@ export function track(node: HTMLElement, parameter: TrackParameter): { update(pa
  * The Svelte attributes of a `wm-*` element: the usual HTML attributes, its attributes (kebab-case), its
  * properties (Svelte sets them as properties when the element has them), and `on<event>` listeners (`onwm-toggle`).
  */
-export type WaymarkSvelteElement<T extends WaymarkTag> = HTMLAttributes<HTMLElementTagNameMap[T]> &
+export type WaymarkSvelteElement<T extends WaymarkTag> = HTMLAttributes<WaymarkElementClasses[T]> &
   WaymarkElementAttributes<T> &
   WaymarkElementProperties<T> &
   WaymarkElementEventProps<T>;

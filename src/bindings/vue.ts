@@ -6,7 +6,7 @@
  */
 import { inject, onScopeDispose, type App, type EmitFn, type HTMLAttributes, type InjectionKey, type PublicProps } from 'vue';
 import { createWaymark, type Waymark, type WaymarkEventMap, type WaymarkOptions } from '../index.js';
-import type { WaymarkElementEvents, WaymarkElementProperties, WaymarkTag } from './element-types.js';
+import type { WaymarkElementClasses, WaymarkElementEvents, WaymarkElementProperties, WaymarkTag } from './element-types.js';
 
 /** The injection key under which {@link WaymarkPlugin} provides the instance (for `inject(waymarkKey)`). */
 export const waymarkKey: InjectionKey<Waymark> = Symbol('waymark');
@@ -66,7 +66,7 @@ export const isCustomElement = (tag: string): boolean => tag.startsWith('wm-');
  * The template type of a `wm-*` element for vue-tsc: the usual HTML attributes, its properties (camelCase or
  * kebab-case in templates; Vue sets them as properties), and its events (`@wm-toggle`).
  */
-export type WaymarkVueElement<T extends WaymarkTag> = new () => HTMLElementTagNameMap[T] & {
+export type WaymarkVueElement<T extends WaymarkTag> = new () => WaymarkElementClasses[T] & {
   /** For template type-checking only. */
   $props: HTMLAttributes & WaymarkElementProperties<T> & PublicProps;
   /** For template type-checking only. */
