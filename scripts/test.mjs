@@ -44,7 +44,10 @@ const built = run('npm', ['run', '--silent', 'build']);
 check('build (tsup + custom elements manifest)', built);
 if (built) {
   check('package lint (publint + attw)', run('npm', ['run', '--silent', 'lint:pkg']));
-  check('SSR: importing the package in Node does not throw', run('node', ['scripts/ssr-check.mjs']));
+  check('SSR: every entry imports without a DOM under every export condition (node, browser, worker, edge bundles)', run('node', ['scripts/ssr-check.mjs']));
+  check('custom-elements.json: tag names, dist paths, attributes as the classes observe them; VS Code data', run('node', ['scripts/check-manifest.mjs']));
+  check('bundles: no Lit dev mode in an app production build; single-file builds stand alone', run('node', ['scripts/bundle-check.mjs']));
+  check('plain HTML: one <script> tag runs the tour, checklist and chat in Chromium', run('node', ['scripts/plain-html-check.mjs']));
   check('size budgets (size-limit)', run('npx', ['size-limit']));
 }
 check('storybook: every story builds and renders without errors', run('node', ['scripts/storybook-check.mjs']));

@@ -23,11 +23,24 @@ export interface ChatButtonView {
   href?: string;
 }
 
+/** The `detail` of `wm-chat-opened`: the chat a press of the button opened. */
+export interface WmChatOpenedDetail {
+  /** The provider that opened (`intercom`, `custom`, `mailto`, …). */
+  provider: string;
+  /** True when it was the after-hours fallback (or a message left outside business hours). */
+  offline: boolean;
+  /** The escalation reason (the element's `reason`). */
+  reason: string;
+}
+
 /**
  * A button that opens the team's live chat with the context of where the user is, and says whether anyone is
  * there. Place it anywhere (inside shadow roots too): it finds its Waymark instance itself and follows the guide's
  * `chat` section (label, business hours, fallback). With `launcher` it floats in a corner of the page. A view: the
- * chat feature decides its state; pressing it runs the `escalate` action.
+ * chat feature decides its state; pressing it runs the `escalate` action. A button the app places replaces the
+ * guide's floating `chat.launcher` while it is on the page.
+ *
+ * Its `label` wins over the guide's `chat.label` (and `chat.offline.label`) when the app sets it.
  *
  * @summary A chat button showing whether the team is available.
  * @csspart button - the button (a link in the `unavailable` state with a fallback).
@@ -39,6 +52,7 @@ export interface ChatButtonView {
  * @cssproperty --wm-color-muted - status text and borders.
  * @cssproperty --wm-shadow - the launcher's shadow.
  * @cssproperty --wm-font - font family.
+ * @fires wm-chat-opened - the chat a press of this button asked for opened; `detail`: {@link WmChatOpenedDetail}.
  */
 export class WmChatButton extends LitElement {
   static override styles = [tokens, chatButtonStyles];
@@ -51,8 +65,8 @@ export class WmChatButton extends LitElement {
     launcher: { reflect: true },
   };
 
-  /** The button text. @default "Chat with us" */
-  label = 'Chat with us';
+  /** The button text; when set, it wins over the guide's `chat.label`. @default the guide's label, else "Chat with us" */
+  label?: string;
   /** What the button shows; set by the chat feature. @default "loading" */
   state: ChatButtonState = 'loading';
   /** Status text ("Back Monday 09:00"; while loading, e.g. "Connecting…", shown only after a second). */
@@ -65,6 +79,9 @@ export class WmChatButton extends LitElement {
   launcher?: LauncherPosition;
 
   #ctx?: WaymarkContext;
+  /** The label the chat feature gives (the guide's), used when the app set none. */
+  #guideLabel?: string;
+  #unplace?: () => void;
   #stop?: () => void;
   #unsubscribe?: () => void;
 
@@ -73,9 +90,14 @@ export class WmChatButton extends LitElement {
     this.#stop = requestContext(this, (ctx, answer) => {
       this.#ctx = ctx;
       this.#unsubscribe?.();
-      this.#unsubscribe = (answer.chat as ReadableAtom<ChatButtonView> | undefined)?.subscribe((view) =>
-        Object.assign(this, { status: '', href: '' }, view),
-      );
+      this.#unsubscribe = (answer.chat as ReadableAtom<ChatButtonView> | undefined)?.subscribe(({ label, ...view }) => {
+        this.#guideLabel = label;
+        Object.assign(this, { status: '', href: '' }, view);
+        this.requestUpdate();
+      });
+      // Placed by the app (not the feature's floating launcher): the floating one steps aside.
+      this.#unplace?.();
+      this.#unplace = this.launcher ? undefined : (answer.placeChatButton as (() => () => void) | undefined)?.();
     });
   }
 
@@ -83,7 +105,8 @@ export class WmChatButton extends LitElement {
     super.disconnectedCallback();
     this.#stop?.();
     this.#unsubscribe?.();
-    this.#unsubscribe = this.#ctx = undefined;
+    this.#unplace?.();
+    this.#unsubscribe = this.#ctx = this.#unplace = undefined;
   }
 
   protected override willUpdate(): void {
@@ -91,11 +114,27 @@ export class WmChatButton extends LitElement {
   }
 
   #press = (e: Event) => {
-    if (this.#ctx?.run({ action: 'escalate', reason: this.reason }, { source: 'button' })) e.preventDefault();
+    const ctx = this.#ctx;
+    if (!ctx) return;
+    const { reason } = this;
+    // The outcome of this press: the next chat:opened (or chat:unavailable) for this reason.
+    const offs = [
+      ctx.events?.on('chat:opened', (d) => {
+        if (d.reason != reason) return;
+        stop();
+        const detail: WmChatOpenedDetail = { provider: d.provider, offline: d.offline, reason };
+        this.dispatchEvent(new CustomEvent('wm-chat-opened', { detail, bubbles: true, composed: true }));
+      }),
+      ctx.events?.on('chat:unavailable', (d) => d.reason == reason && stop()),
+    ];
+    const stop = () => offs.forEach((off) => off?.());
+    if (ctx.run({ action: 'escalate', reason }, { source: 'button' })) e.preventDefault();
+    else stop();
   };
 
   protected override render(): TemplateResult {
-    const { label, status, href, state } = this;
+    const { status, href, state } = this;
+    const label = this.label || this.#guideLabel || 'Chat with us';
     const described = status ? 's' : nothing;
     return html`${state == 'unavailable'
       ? html`<a class="b" part="button" href=${href || nothing} aria-describedby=${described} @click=${this.#press}>${label}</a>`
@@ -108,5 +147,8 @@ export class WmChatButton extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'wm-chat-button': WmChatButton;
+  }
+  interface HTMLElementEventMap {
+    'wm-chat-opened': CustomEvent<WmChatOpenedDetail>;
   }
 }

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import type { ReadableAtom } from 'nanostores';
 import type { ChecklistDefinition } from '../core/checklists/checklist-definition.js';
 import type { ChecklistItemState } from '../core/checklists/checklist-progress.js';
+import type { WaymarkContext } from '../core/waymark-context.js';
 import { renderMarkdown } from './render-markdown.js';
 import { requestContext } from './request-context.js';
 import { tokens } from './tokens.styles.js';
@@ -53,6 +54,24 @@ export interface ChecklistController {
   act(id: string, itemId: string): void;
   /** The user dismissed the completed checklist for good. */
   dismiss(id: string): void;
+  /**
+   * An element placed by the app shows this checklist: the floating launcher for it steps aside until the returned
+   * function is called (the element left the page).
+   */
+  place?(id: string): () => void;
+}
+
+/** The `detail` of `wm-checklist-item-completed`. */
+export interface WmChecklistItemCompletedDetail {
+  checklistId: string;
+  itemId: string;
+  /** What completed it: `trigger` (its rule held), `button` (the user ticked it). */
+  source: string;
+}
+
+/** The `detail` of `wm-checklist-completed`. */
+export interface WmChecklistCompletedDetail {
+  checklistId: string;
 }
 
 const fill = (text: string, values: Record<string, unknown>) => text.replace(/\{(\w+)\}/g, (m, k) => String(values[k] ?? m));
@@ -65,7 +84,8 @@ const fill = (text: string, values: Record<string, unknown>) => text.replace(/\{
  *
  * Place it anywhere with `<wm-checklist checklist="getting-started">`: it finds its Waymark instance with
  * `requestContext` (also when placed before the instance or its checklists feature started) and takes the
- * instance's `checklists` controller. A `model` may also be set directly (stories, tests).
+ * instance's `checklists` controller. While it is on the page, the floating launcher of that checklist steps aside
+ * (a checklist with `"launcher": "inline"` never floats). A `model` may also be set directly (stories, tests).
  *
  * @summary An onboarding checklist with launcher and panel.
  * @csspart launcher - the button that opens and closes the panel.
@@ -84,6 +104,8 @@ const fill = (text: string, values: Record<string, unknown>) => text.replace(/\{
  * @cssproperty --wm-shadow - box shadow.
  * @cssproperty --wm-font - font family.
  * @fires wm-context-request - on connect, to find the instance (see `requestContext`).
+ * @fires wm-checklist-item-completed - an item of this checklist completed; `detail`: {@link WmChecklistItemCompletedDetail}.
+ * @fires wm-checklist-completed - every item of this checklist is complete; `detail`: {@link WmChecklistCompletedDetail}.
  */
 export class WmChecklist extends LitElement {
   static override styles = [tokens, checklistStyles];
@@ -111,10 +133,27 @@ export class WmChecklist extends LitElement {
   private live = '';
   private off?: () => void;
   private stop?: () => void;
+  private ctx?: WaymarkContext;
+  private unlisten?: () => void;
+  private unplace?: () => void;
+  private placedId?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stop = requestContext(this, (_, answer) => (this.controller ||= answer.checklists as ChecklistController | undefined));
+    this.stop = requestContext(this, (ctx, answer) => {
+      this.controller ||= answer.checklists as ChecklistController | undefined;
+      if (ctx == this.ctx) return;
+      this.unlisten?.();
+      this.ctx = ctx;
+      // The instance's checklist events, as DOM events of this element (for its checklist only).
+      const fire = (type: string, detail: object) =>
+        (detail as { checklistId: string }).checklistId == this.checklist && this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+      const offs = [
+        ctx.events.on('checklist:item-completed', ({ checklistId, itemId, source }) => fire('wm-checklist-item-completed', { checklistId, itemId, source })),
+        ctx.events.on('checklist:completed', ({ checklistId }) => fire('wm-checklist-completed', { checklistId })),
+      ];
+      this.unlisten = () => offs.forEach((off) => off());
+    });
     this.addEventListener('keydown', this.key);
     this.requestUpdate();
   }
@@ -123,12 +162,21 @@ export class WmChecklist extends LitElement {
     super.disconnectedCallback();
     this.stop?.();
     this.off?.();
-    this.off = undefined;
+    this.unlisten?.();
+    this.unplace?.();
+    this.off = this.ctx = this.unlisten = this.unplace = this.placedId = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('controller') || changed.has('checklist')) this.off?.(), (this.off = undefined);
     if (this.isConnected) this.off ||= this.controller?.$checklists.subscribe((all) => (this.model = all[this.checklist]));
+    // Placed by the app (not floating): the floating launcher of this checklist steps aside while it is here.
+    const place = this.isConnected && !this.floating && this.checklist ? this.checklist : undefined;
+    if (place != this.placedId || (place && !this.unplace && this.controller?.place)) {
+      this.unplace?.();
+      this.placedId = place;
+      this.unplace = place ? this.controller?.place?.(place) : undefined;
+    }
     const old = changed.get('model') as ChecklistModel | undefined;
     const m = this.model;
     // Items that completed while the panel was open are announced (the live region is rendered right after).
@@ -182,5 +230,9 @@ export class WmChecklist extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'wm-checklist': WmChecklist;
+  }
+  interface HTMLElementEventMap {
+    'wm-checklist-item-completed': CustomEvent<WmChecklistItemCompletedDetail>;
+    'wm-checklist-completed': CustomEvent<WmChecklistCompletedDetail>;
   }
 }

@@ -167,13 +167,20 @@ export function chatPlugin(options?: ChatOptions): WaymarkPlugin {
       });
 
     registerElements({ 'wm-chat-button': WmChatButton });
-    cleanups.push(provideContext(document, ctx, { chat: $view }));
-    if (chat.launcher) {
-      const launcher = document.createElement('wm-chat-button');
-      launcher.launcher = chat.launcher;
-      document.body.append(launcher);
-      cleanups.push(() => launcher.remove());
-    }
+    // The guide's floating launcher shows while no <wm-chat-button> placed by the app is on the page.
+    let placed = 0;
+    const launcher = chat.launcher ? Object.assign(document.createElement('wm-chat-button'), { launcher: chat.launcher }) : undefined;
+    let stopped = false;
+    const float = () => launcher && (stopped || placed ? launcher.remove() : launcher.isConnected || document.body.append(launcher));
+    const placeChatButton = () => {
+      placed++;
+      float();
+      let once = true;
+      return () => void (once && ((once = false), placed--, queueMicrotask(float)));
+    };
+    cleanups.push(provideContext(document, ctx, { chat: $view, placeChatButton }));
+    float();
+    if (launcher) cleanups.push(() => ((stopped = true), launcher.remove()));
     return () => {
       for (const cleanup of cleanups.splice(0).reverse()) cleanup();
       // Buttons left on the page hide instead of offering a chat nobody handles.

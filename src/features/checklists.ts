@@ -108,7 +108,28 @@ export default function checklists(ctx: WaymarkContext): () => void {
   // An item with its state, as shown.
   const itemOf = (id: string, itemId: string) => $checklists.get()[id]?.items.find((s) => s.item.id == itemId);
 
+  // How many placed elements show each checklist, and the floating launchers that step aside for them.
+  const placed = new Map<string, number>();
+  const floating = new Map<string, HTMLElement>();
+  let stopped = false;
+  const float = (id: string) => {
+    const el = floating.get(id);
+    if (el) stopped || placed.get(id) ? el.remove() : el.isConnected || document.body.append(el);
+  };
+
   const controller: ChecklistController = {
+    place(id) {
+      placed.set(id, (placed.get(id) ?? 0) + 1);
+      float(id);
+      let once = true;
+      return () => {
+        if (!once) return;
+        once = false;
+        placed.set(id, (placed.get(id) ?? 1) - 1);
+        // A placed element that only moves (disconnected, then connected again) does not make the launcher flash.
+        queueMicrotask(() => float(id));
+      };
+    },
     $checklists,
     labels: localize(ctx, 'checklist', defaultChecklistLabels),
     toggle(id, open) {
@@ -162,11 +183,13 @@ export default function checklists(ctx: WaymarkContext): () => void {
   if (browser) {
     registerElements({ 'wm-checklist': WmChecklist });
     cleanups.push(provideContext(document, ctx, { checklists: controller }));
+    // Floating launchers, except for checklists an element placed by the app shows (or `"launcher": "inline"` ones).
     for (const c of lists)
       if (c.launcher != 'inline') {
         const el = Object.assign(document.createElement('wm-checklist'), { checklist: c.id, floating: true, position: c.position ?? 'bottom-right' });
-        document.body.append(el);
-        cleanups.push(() => el.remove());
+        floating.set(c.id, el);
+        float(c.id);
+        cleanups.push(() => ((stopped = true), el.remove()));
       }
   }
 
