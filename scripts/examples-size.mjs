@@ -24,7 +24,8 @@ export const isCustomElement = (tag) => tag.startsWith('wm-');`,
 export const waymarkEvent = () => {};
 export const track = () => ({});`,
   angular: `import { makeEnvironmentProviders } from '@angular/core';
-export const provideWaymark = (_options: unknown) => makeEnvironmentProviders([]);
+import type { WaymarkOptions } from 'waymark';
+export const provideWaymark = (_options: WaymarkOptions) => makeEnvironmentProviders([]);
 export const injectWaymark = () => ({ start(_id: string) {}, track(_name: string) {}, on(_type: string, _fn: () => void) { return () => {}; } });`,
 };
 const apps = {
@@ -93,7 +94,10 @@ async function loaded(browser, dir) {
     const path = new URL(r.url()).pathname;
     if (path.endsWith('.js')) files.add(join(dir, decodeURIComponent(path)));
   });
-  await page.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'networkidle' });
+  // A production hostname: on localhost / 127.* Waymark also loads its validator (development checks).
+  await page.goto(`http://app.example:${server.address().port}/`, { waitUntil: 'networkidle' });
+  // With Waymark: wait until the placed checklist is drawn (its feature chunk loaded); without, it never is.
+  await page.locator('wm-checklist').getByRole('button').first().waitFor({ timeout: 5000 }).catch(() => {});
   await page.waitForTimeout(500);
   await page.close();
   await new Promise((r) => server.close(r));
@@ -101,7 +105,7 @@ async function loaded(browser, dir) {
 }
 
 const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP app.example 127.0.0.1'] });
 try {
   console.log('example  | JS loaded, with → without (added) | all JS emitted, with → without (added)   [gzip]');
   for (const name of names) {
