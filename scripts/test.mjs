@@ -1,6 +1,6 @@
 // The whole test suite, as README documents it (`npm test`) and CI runs it (.ci/run).
 // Steps: Chromium present → typecheck → unit/dom/browser tests (vitest) → build → package lint → SSR import →
-// size budgets → every Storybook story rendered in Chromium → the demo app used in Chromium. Prints `N passed, N failed` (vitest tests plus one per check) as its last line.
+// size budgets → every Storybook story rendered in Chromium → the demo app used in Chromium → each framework example built and walked in Chromium. Prints `N passed, N failed` (vitest tests plus one per check) as its last line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
@@ -52,6 +52,10 @@ if (built) {
 }
 check('storybook: every story builds and renders without errors', run('node', ['scripts/storybook-check.mjs']));
 check('demo: the example app works in Chromium (tour by keyboard, checklist, hints, chat, announcement)', run('node', ['scripts/demo-check.mjs']));
+// The framework examples (examples/*): each built with its own production build (type-checked) and walked in Chromium.
+// (examples/plain-html has its own check above; `node scripts/examples-check.mjs plain-html` walks it the same way.)
+for (const name of ['react', 'vue', 'svelte', 'next', 'angular'])
+  if (existsSync(`examples/${name}`)) check(`example ${name}: builds, tour + checklist + hint + chat work in Chromium`, built && run('node', ['scripts/examples-check.mjs', name]));
 
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);
