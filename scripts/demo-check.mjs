@@ -1,26 +1,14 @@
 // The README's demo, checked the way a person would use it: serve examples/vanilla with Vite (as `npm start`
 // does), open it in headless Chromium, take the welcome tour with the keyboard, and see the checklist launcher,
 // the hints, the chat button and the announcement. Any page error fails the check. Usage: node scripts/demo-check.mjs
-import { chromium } from 'playwright-core';
+import { createWalk, launchChromium } from './chromium-walk.mjs';
 import { createDemoServer } from './demo-server.mjs';
 
 const server = await createDemoServer({ port: 0, logLevel: 'error' });
 await server.listen();
 const url = server.resolvedUrls.local[0];
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
-const errors = [];
-const steps = [];
-const step = async (name, fn) => {
-  try {
-    await fn();
-    steps.push(`✓ ${name}`);
-  } catch (error) {
-    errors.push(`${name}: ${String(error).split('\n')[0]}`);
-  }
-};
+const browser = await launchChromium();
+const { errors, steps, step } = createWalk();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on('pageerror', (e) => errors.push(`page error: ${e}`));

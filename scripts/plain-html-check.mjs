@@ -4,7 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { createWalk, launchChromium } from './chromium-walk.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
@@ -26,20 +26,8 @@ const server = createServer(async (req, res) => {
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
-const errors = [];
-const steps = [];
-const step = async (name, fn) => {
-  try {
-    await fn();
-    steps.push(`✓ ${name}`);
-  } catch (error) {
-    errors.push(`${name}: ${String(error).split('\n')[0]}`);
-  }
-};
+const browser = await launchChromium();
+const { errors, steps, step } = createWalk();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on('pageerror', (e) => errors.push(`page error: ${e}`));
