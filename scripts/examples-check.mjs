@@ -5,7 +5,7 @@
 // warning fails the example. Prints one line per example and exits non-zero on any failure.
 //
 // Usage: node scripts/examples-check.mjs [react|vue|svelte|next|angular|plain-html ...] [--no-build]
-// Needs the package built (npm run build). Installs examples/ (npm ci --prefix examples) when it has no node_modules.
+// Needs the package built (npm run build). Installs examples/ (npm ci --prefix examples) when it is not installed.
 import { spawnSync } from 'node:child_process';
 import { cpSync, createReadStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -48,7 +48,8 @@ if (!existsSync(join(root, 'dist/index.js'))) {
 // One shared install for every example. `waymark` is installed from file:../.. as a copy of its published files
 // (examples/.npmrc: install-links), so an existing install gets the freshly built files copied over it.
 if (names.some((n) => apps[n].build !== false)) {
-  if (!existsSync(join(examples, 'node_modules'))) {
+  // npm writes node_modules/.package-lock.json at the end of a full install; a folder without it is not one.
+  if (!existsSync(join(examples, 'node_modules/.package-lock.json'))) {
     const t0 = performance.now();
     const r = sh('npm', ['ci', '--prefix', examples, '--no-audit', '--no-fund'], root);
     console.log(`${r.ok ? '✓' : '✗'} examples: npm ci (${seconds(t0)})`);

@@ -61,13 +61,17 @@ const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width 
  * Lay out the floating layers: per corner, in `order`, each one above (or below, in a top corner) the previous
  * one, so none overlaps another. A layer that would cover the focused control moves to the mirrored corner's stack;
  * when it would cover it there too (or not fit), it is hidden until focus moves on (WCAG 2.2 SC 2.4.11, focus
- * not obscured). While something modal is open every layer is hidden.
+ * not obscured). A focused region larger than half the viewport both ways (a `main` landmark) cannot be hidden by a
+ * launcher and is left out. While something modal is open every layer is hidden.
  * @param layers - the layers with their measured size.
  * @param scene - viewport, focus and modal state.
  * @returns each layer's place, by id.
  */
 export function layoutCorners(layers: readonly CornerLayer[], scene: LayerScene): Record<string, CornerPlace> {
-  const { viewport: v, focus, blocked, margin = 16, gap = 8 } = scene;
+  const { viewport: v, blocked, margin = 16, gap = 8 } = scene;
+  // A focused region (the page's main landmark after a tour, a panel) stays visible around a launcher: only
+  // controls and other boxes smaller than half the viewport in both directions can be hidden by one.
+  const focus = scene.focus && (scene.focus.width <= v.width / 2 || scene.focus.height <= v.height / 2) ? scene.focus : null;
   const used: Partial<Record<Corner, number>> = {};
   const out: Record<string, CornerPlace> = {};
   const box = (l: CornerLayer, c: Corner, offset: number): Box => ({

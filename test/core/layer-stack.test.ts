@@ -49,6 +49,9 @@ describe('layoutCorners', () => {
     expect(wide.chat!.hidden).toBe(true);
     // Focus elsewhere: back in place.
     expect(layoutCorners(layers, { viewport, focus: { x: 10, y: 10, width: 50, height: 20 } }).checklist).toEqual({ corner: 'bottom-right', offset: 0, hidden: false });
+    // A focused region as large as the page (focus given back to <main> after a tour) is not a control to uncover.
+    const main = layoutCorners(layers, { viewport, focus: { x: 0, y: 60, width: 1280, height: 2400 } });
+    expect(Object.values(main).every((p) => !p.hidden && p.corner == 'bottom-right')).toBe(true);
   });
 
   it('hides every layer while something modal is open', () => {
