@@ -113,7 +113,9 @@ const withoutValidator = (): Plugin => ({
       /create-waymark\.ts$/.test(importer) ? { path: 'validate', namespace: 'no-validator' } : undefined,
     );
     build.onLoad({ filter: /.*/, namespace: 'no-validator' }, () => ({
-      contents: 'export const validateGuide = () => ({ valid: true, issues: [] }); export const formatIssues = () => "";',
+      contents:
+        'export const validateGuide = () => ({ valid: true, issues: [] }); export const formatIssues = () => "";' +
+        ' export const formatInvisibleTarget = (e) => `waymark: a target a user cannot see (${e.element}) in ${e.tourId ? "tour " + e.tourId + ", step " + e.stepId : "hint " + e.hintId}`;',
       loader: 'js',
     }));
   },

@@ -12,12 +12,21 @@ const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'applic
 const bare = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bare</title>
 <script src="/dist/waymark.global.js" data-guides="/examples/plain-html/guides.json" data-start="welcome"></script></head>
 <body><h1>Bare page</h1><button data-tour="invite">Invite teammate</button><input type="search" aria-label="Search" data-tour="search"></body></html>`;
+// A TodoMVC-like page: the natural selector `.toggle-all` matches a 1 px checkbox (seen on the real TodoMVC: the
+// development warning about it threw inside the single-file build, an unhandled rejection in the host's console).
+const tiny = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Todos</title>
+<script src="/dist/waymark.global.js" data-guides="/tiny.json" data-start="todos"></script></head>
+<body><main><input id="toggle-all" class="toggle-all" type="checkbox" style="width:1px;height:1px;opacity:0;position:absolute">
+<label for="toggle-all">Mark all as complete</label></main></body></html>`;
+const tinyGuides = JSON.stringify({ schemaVersion: 1, tours: [{ id: 'todos', steps: [{ id: 'all', target: '.toggle-all', title: 'Mark all', body: 'Completes every todo.' }] }] });
 const requests = [];
 const server = createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   requests.push(path);
   if (path == '/favicon.ico') return res.writeHead(204).end();
   if (path == '/bare.html') return res.writeHead(200, { 'content-type': 'text/html' }).end(bare);
+  if (path == '/tiny.html') return res.writeHead(200, { 'content-type': 'text/html' }).end(tiny);
+  if (path == '/tiny.json') return res.writeHead(200, { 'content-type': 'application/json' }).end(tinyGuides);
   const file = normalize(join(root, path));
   if (!file.startsWith(root)) return res.writeHead(403).end();
   const body = await readFile(file).catch(() => null);
@@ -79,6 +88,17 @@ try {
     await bare.getByRole('dialog', { name: 'Welcome to the example app' }).waitFor({ timeout: 10000 });
     await bare.keyboard.press('ArrowRight');
     await bare.getByRole('dialog', { name: 'Invite your team' }).waitFor();
+  });
+
+  const todos = await browser.newPage();
+  const warnings = [];
+  todos.on('pageerror', (e) => errors.push(`todos page error: ${e}`));
+  todos.on('console', (m) => m.type() == 'warning' && warnings.push(m.text()));
+  await todos.goto(`${base}/tiny.html`);
+  await step('a 1 px target is pointed at through its label, with a development warning and no page error', async () => {
+    await todos.getByRole('dialog', { name: 'Mark all' }).waitFor({ timeout: 10000 });
+    await todos.waitForTimeout(300);
+    if (!warnings.some((w) => /toggle-all/.test(w))) throw new Error(`no warning naming the target: ${warnings.join(' | ')}`);
   });
 } finally {
   await browser.close();

@@ -222,7 +222,11 @@ export function createWaymark(options: WaymarkOptions): Waymark {
         const key = `${e.hintId}/${e.tourId}/${e.stepId}`;
         if (warned.has(key)) return;
         warned.add(key);
-        import('./validate/index.js').then(({ formatInvisibleTarget }) => destroyed || console.warn(formatInvisibleTarget(e)), () => {});
+        import('./validate/index.js')
+          .then(({ formatInvisibleTarget }) => destroyed || console.warn(formatInvisibleTarget(e)))
+          .catch(() => {
+            /* a development warning must never become the host's unhandled rejection */
+          });
       }),
     );
   }

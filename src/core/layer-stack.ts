@@ -55,7 +55,11 @@ export interface LayerScene {
 }
 
 const mirror = (c: Corner): Corner => (c.endsWith('right') ? (c.replace('right', 'left') as Corner) : (c.replace('left', 'right') as Corner));
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+/** The gap between the viewport's edge and a corner layer (px). */
+const MARGIN = 16;
+
+/** Whether two boxes overlap. */
+export const overlaps = (a: Box, b: Box): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /**
  * Lay out the floating layers: per corner, in `order`, each one above (or below, in a top corner) the previous
@@ -68,7 +72,7 @@ const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width 
  * @returns each layer's place, by id.
  */
 export function layoutCorners(layers: readonly CornerLayer[], scene: LayerScene): Record<string, CornerPlace> {
-  const { viewport: v, blocked, margin = 16, gap = 8 } = scene;
+  const { viewport: v, blocked, margin = MARGIN, gap = 8 } = scene;
   // A focused region (the page's main landmark after a tour, a panel) stays visible around a launcher: only
   // controls and other boxes smaller than half the viewport in both directions can be hidden by one.
   const focus = scene.focus && (scene.focus.width <= v.width / 2 || scene.focus.height <= v.height / 2) ? scene.focus : null;
@@ -127,6 +131,11 @@ export interface LayerStack {
    */
   readonly $blocked: ReadableAtom<boolean>;
   /**
+   * The viewport boxes of the layers drawn now (launchers, slide-outs), for things of Waymark's that share the top
+   * layer with them and must not draw over them (hint beacons).
+   */
+  boxes(): Box[];
+  /**
    * Keep a shared watcher running while at least one caller uses it: the first call starts it, the last release
    * stops it. Used for the DOM side that feeds `$scene` and `$appModal`.
    * @returns the release.
@@ -172,6 +181,17 @@ export function createLayerStack($modal: ReadableAtom<string | null>): LayerStac
     $scene,
     $appModal,
     $blocked,
+    boxes() {
+      const { width, height } = $scene.get().viewport;
+      const places = $places.get();
+      return $layers.get().flatMap((l) => {
+        const p = places[l.id];
+        if (!p || p.hidden || !l.width || !l.height) return [];
+        const x = p.corner.endsWith('right') ? width - MARGIN - l.width : MARGIN;
+        const y = p.corner.startsWith('bottom') ? height - MARGIN - p.offset - l.height : MARGIN + p.offset;
+        return [{ x, y, width: l.width, height: l.height }];
+      });
+    },
     watch(start) {
       if (!users++) stop = start();
       let done = false;

@@ -12,6 +12,7 @@ export const hintStyles = css`
 @media (prefers-reduced-motion:reduce){.pulse::after{animation:none}}
 .moving::after{animation:none}
 .beacon:focus-visible{outline:2px solid var(--_accent);outline-offset:2px}
+.covered{visibility:hidden}
 .parked:not(:popover-open){display:block;position:absolute;inset:auto;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;animation:none}
 .parked:not(:popover-open)::before,.parked:not(:popover-open)::after{content:none;animation:none}
 `;

@@ -55,6 +55,7 @@ export class WmHint extends LitElement {
     open: { type: Boolean },
     anchor: { attribute: false },
     offscreen: { type: Boolean },
+    covered: { state: true },
     beaconLabel: { attribute: 'beacon-label' },
     closeLabel: { attribute: 'close-label' },
     theme: {},
@@ -102,6 +103,18 @@ export class WmHint extends LitElement {
   private off?: () => void;
   private timer?: ReturnType<typeof setTimeout>;
   private still?: ReturnType<typeof setTimeout>;
+
+  /**
+   * The beacon sits under one of Waymark's own launchers or slide-outs (they share the top layer): it is not drawn
+   * until that changes. Set by the hints feature.
+   */
+  covered = false;
+
+  /** The beacon's viewport box while it is placed on screen, else `null`. */
+  beaconBox(): DOMRect | null {
+    const b = this.beaconButton;
+    return b && this.anchor && !this.offscreen && b.matches(':popover-open') ? b.getBoundingClientRect() : null;
+  }
 
   private get beaconButton() {
     return this.shadowRoot?.querySelector<HTMLElement>('.beacon');
@@ -241,7 +254,7 @@ export class WmHint extends LitElement {
     const leave = () => this.hover(false);
     // In hover mode the tip lives as long as focus stays on the beacon or in the tip.
     const blur = (e: FocusEvent) => this.openOn == 'hover' && !this.renderRoot.contains(e.relatedTarget as Node | null) && this.toggle(false, 'keyboard');
-    return html`<button part="beacon" class="beacon ${this.beacon}${this.offscreen ? ' parked' : ''}" popover="manual" aria-label=${this.beaconLabel || `Hint: ${this.heading}`} aria-haspopup="dialog" aria-expanded=${String(this.open)}
+    return html`<button part="beacon" class="beacon ${this.beacon}${this.offscreen ? ' parked' : ''}${this.covered ? ' covered' : ''}" popover="manual" aria-label=${this.beaconLabel || `Hint: ${this.heading}`} aria-haspopup="dialog" aria-expanded=${String(this.open)}
       @click=${(e: MouseEvent) => this.toggle(this.openOn == 'hover' || !this.open, e.detail ? 'button' : 'keyboard', true)}
       @focus=${() => (this.offscreen ? this.anchor?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' }) : this.openOn == 'hover' && this.toggle(true, 'keyboard'))}
       @pointerenter=${enter} @pointerleave=${leave} @focusout=${blur}>${this.beacon == 'icon' ? '?' : nothing}</button>${

@@ -1,4 +1,5 @@
-import { layersOf } from '../core/layer-stack.js';
+import { layersOf, overlaps } from '../core/layer-stack.js';
+import { listen } from '../dom/listen.js';
 import type { EventSource } from '../core/events.js';
 import type { ButtonDefinition } from '../core/guide-definition.js';
 import type { HintDefinition } from '../core/hints/hint-definition.js';
@@ -177,6 +178,7 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
         }
       }
     });
+    soon();
   };
 
   const io =
@@ -189,7 +191,26 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
           { rootMargin: '200px' },
         )
       : undefined;
+  // Beacons share the top layer with Waymark's launchers and slide-outs and must not draw over them: a beacon under
+  // one is not drawn until the page scrolls it clear or the launcher moves (checked once a frame at most, and only
+  // while some launcher is drawn).
+  let frame = 0;
+  const uncover = () => {
+    frame = 0;
+    const boxes = layers.boxes();
+    for (const el of els) {
+      if (!el) continue;
+      const r = boxes.length ? el.beaconBox() : null;
+      const covered = !!r && boxes.some((b) => overlaps(b, { x: r.left, y: r.top, width: r.width, height: r.height }));
+      if (el.covered != covered) el.covered = covered;
+    }
+  };
+  const soon = () => void (frame ||= requestAnimationFrame(uncover));
   const offs = [
+    listen(window, 'scroll', soon, { capture: true, passive: true }),
+    listen(window, 'resize', soon),
+    layers.$places.listen(soon),
+    () => cancelAnimationFrame(frame),
     observeTargets(
       list.map((h) => h.target),
       (f) => {
@@ -204,6 +225,7 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
             const target = el && !el.isConnected && targets.get(el);
             if (target) mount(el, target);
             el?.reposition();
+            soon();
           }),
       },
     ),

@@ -44,6 +44,23 @@ afterEach(() => {
 });
 
 describe('one layer at a time (Chromium)', () => {
+  it('a hint beacon under a launcher or slide-out is not drawn over it, and comes back when clear', async () => {
+    // The hint's target sits in the bottom-right corner, under the corner stack (seen on the demo at 375 px: a beacon
+    // drew over the slide-out announcement).
+    document.body.innerHTML = '<main style="height:2000px"><button id="save" style="position:absolute;right:60px;top:640px">Save</button></main>';
+    await make();
+    await expect.element(page.getByRole('dialog', { name: 'New: faster reports' })).toBeVisible();
+    await expect.poll(() => beaconShown()).toBe(true);
+    const beacon = () => document.querySelector('wm-hint')!.shadowRoot!.querySelector('.beacon')!;
+    await expect.poll(() => getComputedStyle(beacon()).visibility).toBe('hidden');
+    // Scrolled clear of the corner stack: drawn again.
+    scrollTo(0, 400);
+    await expect.poll(() => getComputedStyle(beacon()).visibility).toBe('visible');
+    const b = beacon().getBoundingClientRect();
+    expect(floating().some((f) => overlap(f, b))).toBe(false);
+    scrollTo(0, 0);
+  });
+
   it('a slide-out announcement never takes focus', async () => {
     const input = host('#name') as HTMLInputElement;
     input.focus();
