@@ -212,7 +212,8 @@ describe('hints in real Chromium', () => {
   it('keeps still under prefers-reduced-motion', async () => {
     await make();
     await expect.element(beacon('Billing moved here')).toBeVisible();
-    const ring = getComputedStyle(hintEl('Billing moved here').shadowRoot!.querySelector('.beacon')!, '::after');
-    expect(ring.animationName).toBe(matchMedia('(prefers-reduced-motion: reduce)').matches ? 'none' : 'wm-pulse');
+    // Polled: until the IntersectionObserver reports the target in view the beacon is parked (and still).
+    const ring = () => getComputedStyle(hintEl('Billing moved here').shadowRoot!.querySelector('.beacon')!, '::after').animationName;
+    await expect.poll(ring).toBe(matchMedia('(prefers-reduced-motion: reduce)').matches ? 'none' : 'wm-pulse');
   });
 });
