@@ -12,7 +12,10 @@ export const launchChromium = (args = []) =>
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', ...args],
   });
 
-/** Named steps: `step(name, fn)` runs `fn`, recording `✓ name` in `steps` or the first line of its error in `errors`. */
+/**
+ * Named steps: `step(name, fn)` runs `fn`, recording `✓ name` in `steps` or the first line of its error in `errors`;
+ * `watch(page)` records the page's errors and console errors in `errors` too.
+ */
 export function createWalk() {
   /** @type {string[]} */
   const errors = [];
@@ -27,5 +30,11 @@ export function createWalk() {
       errors.push(`${name}: ${String(error).split('\n')[0]}`);
     }
   };
-  return { errors, steps, step };
+  /** @param {import('playwright-core').Page} page */
+  const watch = (page) => {
+    page.on('pageerror', (e) => errors.push(`page error: ${e}`));
+    page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+    return page;
+  };
+  return { errors, steps, step, watch };
 }

@@ -8,11 +8,9 @@ const server = await createDemoServer({ port: 0, logLevel: 'error' });
 await server.listen();
 const url = server.resolvedUrls.local[0];
 const browser = await launchChromium();
-const { errors, steps, step } = createWalk();
+const { errors, steps, step, watch } = createWalk();
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  page.on('pageerror', (e) => errors.push(`page error: ${e}`));
-  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+  const page = watch(await browser.newPage({ viewport: { width: 1280, height: 800 } }));
   await page.goto(url);
   const dialog = (name) => page.getByRole('dialog', { name });
   await step('the welcome tour starts on a first visit', () => dialog('Welcome to Acme!').waitFor({ timeout: 15000 }));

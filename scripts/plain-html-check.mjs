@@ -36,11 +36,9 @@ const server = createServer(async (req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await launchChromium();
-const { errors, steps, step } = createWalk();
+const { errors, steps, step, watch } = createWalk();
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  page.on('pageerror', (e) => errors.push(`page error: ${e}`));
-  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+  const page = watch(await browser.newPage({ viewport: { width: 1280, height: 800 } }));
   const dialog = (name) => page.getByRole('dialog', { name });
   await page.goto(`${base}/examples/plain-html/index.html`);
   await step('window.waymark and window.Waymark exist', async () => {
