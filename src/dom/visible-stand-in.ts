@@ -90,3 +90,16 @@ export function describeElement(el: Element): string {
   const forAttr = !id && !classes && el.getAttribute('for') ? `[for="${el.getAttribute('for')}"]` : '';
   return el.localName + id + classes + forAttr;
 }
+
+/**
+ * What a `target:invisible` event says about a target a user cannot see: why, which element, the visible element
+ * to suggest, and whether a stand-in is pointed at instead. One wording for tour steps and hints.
+ * @param target - the target.
+ * @param standIn - its {@link standInFor} result (or the same shape for a target that never rendered).
+ */
+export const describeInvisible = (target: Element, { reason, use, suggest }: StandIn) => ({
+  reason,
+  element: describeElement(target),
+  ...(suggest && { suggestion: describeElement(suggest) }),
+  substituted: !!use,
+});

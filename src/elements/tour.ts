@@ -14,7 +14,7 @@ import { inertBackground } from '../dom/inert-background.js';
 import { listen } from '../dom/listen.js';
 import { parseMarkdown, type MdInline } from '../core/markdown.js';
 import { modalDialogOf } from '../dom/modal-dialog.js';
-import { describeElement, isPointable, standInFor, visibleAncestor } from '../dom/visible-stand-in.js';
+import { describeInvisible, isPointable, standInFor, visibleAncestor } from '../dom/visible-stand-in.js';
 import { defaultLabels, type TourLabels } from './tour-labels.js';
 import type { PopoverButton, WmActionDetail, WmPopover, WmPositionedDetail } from './popover.js';
 import { FocusController, isActionStep } from './controllers/focus-controller.js';
@@ -78,6 +78,8 @@ export class WmTour extends LitElement {
   private _reported: ActiveStep | null = null;
   // The viewport rectangles of the step's extra highlighted elements (`highlight`).
   private _holes: DOMRect[] = [];
+  // The highlighted elements found for a step (by `highlight` index), kept between position updates.
+  private _lit: { step?: ActiveStep['step']; els: (Element | null)[] } = { els: [] };
   // Cleanups of the step on screen.
   private _step: (() => void)[] = [];
   private _unsub?: () => void;
@@ -139,14 +141,10 @@ export class WmTour extends LitElement {
       if (el) return this._show(active, el);
       // Only hidden elements match: say so (and where a user would see it), then apply `onMissing`.
       const hidden = resolveTarget(target);
-      const near = hidden && visibleAncestor(hidden);
       if (hidden)
         this.engine?.reportInvisibleTarget({
           selectors: target,
-          reason: 'not-rendered',
-          element: describeElement(hidden),
-          ...(near && { suggestion: describeElement(near) }),
-          substituted: false,
+          ...describeInvisible(hidden, { reason: 'not-rendered', use: null, suggest: visibleAncestor(hidden) }),
         });
       this.engine?.reportMissingTarget({
         selectors: target,
@@ -170,13 +168,7 @@ export class WmTour extends LitElement {
     const anchor = (this._anchor = standIn?.use ?? target);
     if (standIn && target && active && this._reported != active) {
       this._reported = active;
-      this.engine?.reportInvisibleTarget({
-        selectors: active.step.target,
-        reason: standIn.reason,
-        element: describeElement(target),
-        ...(standIn.suggest && { suggestion: describeElement(standIn.suggest) }),
-        substituted: !!standIn.use,
-      });
+      this.engine?.reportInvisibleTarget({ selectors: active.step.target, ...describeInvisible(target, standIn) });
     }
     this._holes = this._highlights();
     // The previous target's rectangle stays until the new one is positioned, so the spotlight glides across.
@@ -210,10 +202,18 @@ export class WmTour extends LitElement {
     this._step.push(this._focus.step(active, target, anchor));
   }
 
-  /** Where the step's extra highlighted elements are now (those on the page and visible). */
+  /**
+   * Where the step's extra highlighted elements are now (those on the page and visible). Called on every position
+   * update: an element found before is looked up again only once it left the page or stopped being visible.
+   */
   private _highlights(): DOMRect[] {
-    return (this._active?.step.highlight ?? []).flatMap((t) => {
-      const el = resolveTarget(t, document, isVisible);
+    const step = this._active?.step;
+    if (!step?.highlight?.length) return [];
+    if (this._lit.step != step) this._lit = { step, els: [] };
+    const { els } = this._lit;
+    return step.highlight.flatMap((t, i) => {
+      const known = els[i];
+      const el = known && isAttached(known) && isVisible(known) ? known : (els[i] = resolveTarget(t, document, isVisible));
       return el ? [viewportRect(el)] : [];
     });
   }

@@ -6,7 +6,7 @@ import type { HintDefinition } from '../core/hints/hint-definition.js';
 import type { WaymarkContext } from '../core/waymark-context.js';
 import { modalDialogOf } from '../dom/modal-dialog.js';
 import { observeTargets } from '../dom/observe-targets.js';
-import { describeElement, isPointable, standInFor } from '../dom/visible-stand-in.js';
+import { describeInvisible, isPointable, standInFor } from '../dom/visible-stand-in.js';
 import { watchObscured } from '../dom/watch-obscured.js';
 import { registerElements } from '../elements/register-elements.js';
 import { WmHint } from '../elements/hint.js';
@@ -161,9 +161,7 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
       const standIn = standInFor(target);
       if (standIn && !reported.has(target)) {
         reported.add(target);
-        const { reason, use, suggest } = standIn;
-        const selectors = [h.target].flat();
-        ctx.events.emit('target:invisible', { hintId: h.id, selectors, reason, element: describeElement(target), ...(suggest && { suggestion: describeElement(suggest) }), substituted: !!use, ...ctx.stamp() });
+        ctx.events.emit('target:invisible', { hintId: h.id, selectors: [h.target].flat(), ...describeInvisible(target, standIn), ...ctx.stamp() });
       }
       mount(el, target);
       // Hidden over a tour or a modal, except for a hint inside the app's own open modal dialog (drawn inside it).
