@@ -4,6 +4,7 @@ import { page, userEvent } from 'vitest/browser';
 import { createWaymark, memoryStorage, type Waymark } from '../../src/index.js';
 import type { WaymarkEvent } from '../../src/core/events.js';
 import hints from '../../src/features/hints.js';
+import { deepActive } from '../../src/dom/focus-trap.js';
 
 class XApp extends HTMLElement {
   constructor() {
@@ -37,11 +38,6 @@ const frames = (n = 2) => new Promise<void>((r) => { const f = () => (n-- ? requ
 const allHints = () => [...document.querySelectorAll('wm-hint'), ...(document.querySelector('x-app')?.shadowRoot?.querySelectorAll('wm-hint') ?? [])];
 const hintEl = (title: string) => allHints().find((h) => h.heading == title)!;
 const beaconBox = (title: string) => hintEl(title).shadowRoot!.querySelector('.beacon')!.getBoundingClientRect();
-const deepActive = () => {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-};
 const near = (a: DOMRect, b: DOMRect) => Math.abs(a.right - b.right) < 2 && Math.abs(a.top + a.height / 2 - b.top) < 2;
 
 beforeEach(() => {

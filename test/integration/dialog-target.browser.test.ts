@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { createWaymark, memoryStorage, type Waymark } from '../../src/index.js';
 import hints from '../../src/features/hints.js';
+import { deepActive } from '../../src/dom/focus-trap.js';
 
 const guides = {
   schemaVersion: 1,
@@ -25,11 +26,6 @@ const make = async (g: unknown = guides, plugins = [] as never[]) => {
   return waymark;
 };
 const dialog = (name: string) => page.getByRole('dialog', { name });
-const deepActive = () => {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-};
 /** The element hit at the centre of `el`, followed down through open shadow roots. */
 const hitAt = (el: Element) => {
   const r = el.getBoundingClientRect();

@@ -3,14 +3,8 @@ import { page, userEvent } from 'vitest/browser';
 import { createWaymark, memoryStorage, type Waymark } from '../../../src/index.js';
 import { chatPlugin } from '../../../src/features/chat.js';
 import type { WaymarkEvent } from '../../../src/core/events.js';
+import { focused } from './focused.js';
 
-/** The focused element (inside shadow roots), named the way a test reads it. */
-const focused = () => {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  if (!el || el == document.body) return 'body';
-  return el.id || el.getAttribute('aria-label') || el.textContent?.trim() || el.localName;
-};
 const dialog = (name: string) => page.getByRole('dialog', { name });
 const tab = (shift = false) => userEvent.keyboard(shift ? '{Shift>}{Tab}{/Shift}' : '{Tab}');
 

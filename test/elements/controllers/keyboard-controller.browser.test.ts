@@ -2,13 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { createWaymark, memoryStorage, type Waymark } from '../../../src/index.js';
 import type { WaymarkEvent } from '../../../src/core/events.js';
+import { focused } from './focused.js';
 
-const focused = () => {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  if (!el || el == document.body) return 'body';
-  return el.id || el.getAttribute('aria-label') || el.textContent?.trim() || el.localName;
-};
 const dialog = (name: string) => page.getByRole('dialog', { name });
 
 const guides = {
