@@ -58,13 +58,30 @@ const mirror = (c: Corner): Corner => (c.endsWith('right') ? (c.replace('right',
 /** The gap between the viewport's edge and a corner layer (px). */
 const MARGIN = 16;
 
+/**
+ * The viewport box of a layer in a corner, `offset` pixels along the stack from the corner's edge.
+ * @param layer - its measured size.
+ * @param corner - the corner.
+ * @param offset - the room taken by the layers stacked before it.
+ * @param viewport - the viewport's size.
+ * @param margin - the gap to the viewport's edges.
+ */
+export const cornerBox = (layer: Pick<CornerLayer, 'width' | 'height'>, corner: Corner, offset: number, viewport: { width: number; height: number }, margin = MARGIN): Box => ({
+  x: corner.endsWith('right') ? viewport.width - margin - layer.width : margin,
+  y: corner.startsWith('bottom') ? viewport.height - margin - offset - layer.height : margin + offset,
+  width: layer.width,
+  height: layer.height,
+});
+
 /** Whether two boxes overlap. */
 export const overlaps = (a: Box, b: Box): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /**
  * Lay out the floating layers: per corner, in `order`, each one above (or below, in a top corner) the previous
- * one, so none overlaps another. A layer that would cover the focused control moves to the mirrored corner's stack;
- * when it would cover it there too (or not fit), it is hidden until focus moves on (WCAG 2.2 SC 2.4.11, focus
+ * one, so none overlaps another (across corners too: on a phone an open checklist panel spans the width). A layer
+ * stacked on another must fit in the viewport. A layer that would cover the focused control (or does not fit, or
+ * would overlap) moves to the mirrored corner's stack; when it cannot be placed there either, it is hidden until
+ * focus moves on (WCAG 2.2 SC 2.4.11, focus
  * not obscured). A focused region larger than half the viewport both ways (a `main` landmark) cannot be hidden by a
  * launcher and is left out. While something modal is open every layer is hidden.
  * @param layers - the layers with their measured size.
@@ -78,19 +95,17 @@ export function layoutCorners(layers: readonly CornerLayer[], scene: LayerScene)
   const focus = scene.focus && (scene.focus.width <= v.width / 2 || scene.focus.height <= v.height / 2) ? scene.focus : null;
   const used: Partial<Record<Corner, number>> = {};
   const out: Record<string, CornerPlace> = {};
-  const box = (l: CornerLayer, c: Corner, offset: number): Box => ({
-    x: c.endsWith('right') ? v.width - margin - l.width : margin,
-    y: c.startsWith('bottom') ? v.height - margin - offset - l.height : margin + offset,
-    width: l.width,
-    height: l.height,
-  });
-  // Place in a corner when it leaves the focus visible (and, when `fit`, stays inside the viewport).
+  const placed: Box[] = [];
+  // Place in a corner when it leaves the focus visible, overlaps no layer placed before it, and stays inside the
+  // viewport when `fit` or when stacked on another layer (only the first of a corner may be taller than the room,
+  // like an open checklist panel on a phone).
   const put = (l: CornerLayer, c: Corner, fit: boolean) => {
     const offset = used[c] ?? 0;
-    const b = box(l, c, offset);
-    if ((focus && overlaps(b, focus)) || (fit && (b.y < 0 || b.y + b.height > v.height))) return false;
+    const b = cornerBox(l, c, offset, v, margin);
+    if ((focus && overlaps(b, focus)) || placed.some((p) => overlaps(b, p))) return false;
+    if ((fit || offset > 0) && (b.y < 0 || b.y + b.height > v.height)) return false;
     out[l.id] = { corner: c, offset, hidden: false };
-    if (l.width || l.height) used[c] = offset + l.height + gap;
+    if (l.width || l.height) (used[c] = offset + l.height + gap), placed.push(b);
     return true;
   };
   const aside: CornerLayer[] = [];
@@ -186,10 +201,7 @@ export function createLayerStack($modal: ReadableAtom<string | null>): LayerStac
       const places = $places.get();
       return $layers.get().flatMap((l) => {
         const p = places[l.id];
-        if (!p || p.hidden || !l.width || !l.height) return [];
-        const x = p.corner.endsWith('right') ? width - MARGIN - l.width : MARGIN;
-        const y = p.corner.startsWith('bottom') ? height - MARGIN - p.offset - l.height : MARGIN + p.offset;
-        return [{ x, y, width: l.width, height: l.height }];
+        return !p || p.hidden || !l.width || !l.height ? [] : [cornerBox(l, p.corner, p.offset, { width, height })];
       });
     },
     watch(start) {

@@ -31,6 +31,18 @@ describe('layoutCorners', () => {
     expect(places.c).toEqual({ corner: 'bottom-right', offset: 0, hidden: false });
   });
 
+  it('on a phone, a slide-out that no longer fits above an open checklist panel yields instead of covering it', () => {
+    // Seen on the demo at 375×667: the open panel (user-opened, nearest the corner) grew under the slide-out.
+    const phone = { width: 375, height: 667 };
+    const layers = [layer('checklist', 0, 530), layer('news', 3, 300)].map((l) => ({ ...l, width: 343 }));
+    const places = layoutCorners(layers, { viewport: phone, focus: null });
+    expect(places.checklist).toEqual({ corner: 'bottom-right', offset: 0, hidden: false });
+    expect(places.news.hidden).toBe(true);
+    // The panel closed (a 40 px launcher again): the slide-out is back above it.
+    const closed = layoutCorners([{ ...layers[0], height: 40 }, layers[1]], { viewport: phone, focus: null });
+    expect(closed.news).toEqual({ corner: 'bottom-right', offset: 48, hidden: false });
+  });
+
   it('moves a layer that would hide the focused control to the other side, and hides it when that is taken too', () => {
     const layers = [layer('checklist', 0, 40), layer('chat', 1, 40)];
     // The page's last link, bottom right, has focus: under the checklist launcher.
