@@ -7,7 +7,9 @@ import { existsSync } from 'node:fs';
 /** Where every element class is exported from in the package. */
 const MODULE = 'dist/elements.js';
 /** The built classes (the server build imports in Node), when built: the attributes they really observe. */
-const built = existsSync('dist/server/elements.js') ? await import(new URL('./dist/server/elements.js', import.meta.url).href) : {};
+const built = existsSync('dist/server/elements.js')
+  ? await import(new URL('./dist/server/elements.js', import.meta.url).href)
+  : {};
 
 /** Tag names from `declare global { interface HTMLElementTagNameMap { 'wm-x': WmX } }` (the elements register lazily). */
 function tagNames() {
@@ -22,7 +24,11 @@ function tagNames() {
         if (!tag || !decl) continue;
         decl.tagName = tag;
         decl.customElement = true;
-        (moduleDoc.exports ??= []).push({ kind: 'custom-element-definition', name: tag, declaration: { name: cls, module: moduleDoc.path } });
+        (moduleDoc.exports ??= []).push({
+          kind: 'custom-element-definition',
+          name: tag,
+          declaration: { name: cls, module: moduleDoc.path },
+        });
       }
     },
   };
@@ -42,7 +48,8 @@ function publicModule() {
           if (ctor?.observedAttributes) {
             const observed = new Set(ctor.observedAttributes);
             decl.attributes = (decl.attributes ?? []).filter((a) => observed.has(a.name));
-            for (const member of decl.members ?? []) if (member.attribute && !observed.has(member.attribute)) delete member.attribute;
+            for (const member of decl.members ?? [])
+              if (member.attribute && !observed.has(member.attribute)) delete member.attribute;
           }
           // Only declared (`@fires`) events: a dispatch through a variable is not an event name.
           decl.events = (decl.events ?? []).filter((e) => e.description);

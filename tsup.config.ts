@@ -18,7 +18,16 @@ const squeezeHtml = (raw: string, first: boolean, last: boolean) => {
 const squeezeCss = (raw: string, first: boolean, last: boolean) =>
   (first ? raw.trimStart() : raw)
     .split(/("[^"\n]*"|'[^'\n]*')/)
-    .map((part, i) => (i % 2 ? part : part.replace(/\/\*[^]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};,]) ?/g, '$1').replace(/([{;][\w-]+): /g, '$1:').replace(/;}/g, '}')))
+    .map((part, i) =>
+      i % 2
+        ? part
+        : part
+            .replace(/\/\*[^]*?\*\//g, '')
+            .replace(/\s+/g, ' ')
+            .replace(/ ?([{};,]) ?/g, '$1')
+            .replace(/([{;][\w-]+): /g, '$1:')
+            .replace(/;}/g, '}'),
+    )
     .join('')
     .replace(last ? /\s+$/ : /$^/, '');
 
@@ -35,7 +44,11 @@ const minifyTemplates = (): Plugin => ({
       const file = ts.createSourceFile(path, source, ts.ScriptTarget.Latest, true);
       const edits: [start: number, end: number, text: string][] = [];
       const visit = (node: ts.Node) => {
-        if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && /^(html|svg|css)$/.test(node.tag.text)) {
+        if (
+          ts.isTaggedTemplateExpression(node) &&
+          ts.isIdentifier(node.tag) &&
+          /^(html|svg|css)$/.test(node.tag.text)
+        ) {
           const { template } = node;
           const pieces: ts.Node[] = ts.isNoSubstitutionTemplateLiteral(template)
             ? [template]
@@ -45,7 +58,10 @@ const minifyTemplates = (): Plugin => ({
             const start = piece.getStart(file) + 1;
             const end = piece.end - (ts.isTemplateHead(piece) || ts.isTemplateMiddle(piece) ? 2 : 1);
             const raw = source.slice(start, end);
-            const text = node.tag.getText(file) == 'css' ? squeezeCss(raw, i == 0, i == pieces.length - 1) : squeezeHtml(raw, i == 0, i == pieces.length - 1);
+            const text =
+              node.tag.getText(file) == 'css'
+                ? squeezeCss(raw, i == 0, i == pieces.length - 1)
+                : squeezeHtml(raw, i == 0, i == pieces.length - 1);
             if (text != raw) edits.push([start, end, text]);
           });
         }
@@ -53,7 +69,8 @@ const minifyTemplates = (): Plugin => ({
       };
       visit(file);
       let contents = source;
-      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) contents = contents.slice(0, start) + text + contents.slice(end);
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
+        contents = contents.slice(0, start) + text + contents.slice(end);
       return { contents, loader: 'ts' };
     });
   },
@@ -146,41 +163,42 @@ const single = (format: 'iife' | 'esm', entry: string, name: string): Options =>
   },
 });
 
-export default defineConfig([{
-  entry: { ...entries, ...features },
-  format: ['esm'],
-  // tsup 8.5 injects `baseUrl` into the dts compilerOptions; TS 6 rejects it unless silenced.
-  dts: { entry: entries, compilerOptions: { ignoreDeprecations: '6.0' } },
-  splitting: true,
-  sourcemap: true,
-  // `npm run build` empties dist first: the configs below build into it at the same time.
-  clean: false,
-  minify: false,
-  target: 'es2022',
-  esbuildPlugins: [minifyTemplates(), bindingsUseMainEntry()],
-},
-// The server build (`dist/server/`), chosen by the `node`, `worker`, `workerd`, `edge-light` and `deno` export
-// conditions: the same entries with Lit's Node build inside (it brings its own minimal DOM shim), so importing
-// never throws where there is no DOM, whatever other conditions a runtime or bundler adds (`browser` in Node, the
-// worker conditions of edge runtimes). createWaymark() there is a quiet, headless instance.
-{
-  entry: entries,
-  format: ['esm'],
-  outDir: 'dist/server',
-  platform: 'neutral',
-  noExternal: lit,
-  splitting: true,
-  dts: false,
-  esbuildPlugins: [bindingsUseMainEntry()],
-  sourcemap: false,
-  clean: false,
-  minify: false,
-  target: 'es2022',
-  esbuildOptions(options) {
-    options.conditions = ['node', 'import', 'module', 'default'];
-    options.mainFields = ['module', 'main'];
+export default defineConfig([
+  {
+    entry: { ...entries, ...features },
+    format: ['esm'],
+    // tsup 8.5 injects `baseUrl` into the dts compilerOptions; TS 6 rejects it unless silenced.
+    dts: { entry: entries, compilerOptions: { ignoreDeprecations: '6.0' } },
+    splitting: true,
+    sourcemap: true,
+    // `npm run build` empties dist first: the configs below build into it at the same time.
+    clean: false,
+    minify: false,
+    target: 'es2022',
+    esbuildPlugins: [minifyTemplates(), bindingsUseMainEntry()],
   },
-},
-single('iife', 'src/entries/global.ts', 'waymark.global'),
-single('esm', 'src/entries/bundle.ts', 'waymark.bundle'),
+  // The server build (`dist/server/`), chosen by the `node`, `worker`, `workerd`, `edge-light` and `deno` export
+  // conditions: the same entries with Lit's Node build inside (it brings its own minimal DOM shim), so importing
+  // never throws where there is no DOM, whatever other conditions a runtime or bundler adds (`browser` in Node, the
+  // worker conditions of edge runtimes). createWaymark() there is a quiet, headless instance.
+  {
+    entry: entries,
+    format: ['esm'],
+    outDir: 'dist/server',
+    platform: 'neutral',
+    noExternal: lit,
+    splitting: true,
+    dts: false,
+    esbuildPlugins: [bindingsUseMainEntry()],
+    sourcemap: false,
+    clean: false,
+    minify: false,
+    target: 'es2022',
+    esbuildOptions(options) {
+      options.conditions = ['node', 'import', 'module', 'default'];
+      options.mainFields = ['module', 'main'];
+    },
+  },
+  single('iife', 'src/entries/global.ts', 'waymark.global'),
+  single('esm', 'src/entries/bundle.ts', 'waymark.bundle'),
 ]);

@@ -12,13 +12,24 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', include: ['test/core/**/*.test.ts', 'test/validate/**/*.test.ts', 'test/scripts/**/*.test.ts'], exclude: ['**/*.browser.test.ts'], environment: 'node' },
+        test: {
+          name: 'node',
+          include: ['test/core/**/*.test.ts', 'test/validate/**/*.test.ts', 'test/scripts/**/*.test.ts'],
+          exclude: ['**/*.browser.test.ts'],
+          environment: 'node',
+        },
       },
       {
         extends: true,
         test: {
           name: 'dom',
-          include: ['test/dom/**/*.test.ts', 'test/elements/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/features/**/*.test.ts', 'test/bindings/**/*.test.ts'],
+          include: [
+            'test/dom/**/*.test.ts',
+            'test/elements/**/*.test.ts',
+            'test/integration/**/*.test.ts',
+            'test/features/**/*.test.ts',
+            'test/bindings/**/*.test.ts',
+          ],
           exclude: ['**/*.browser.test.ts'],
           environment: 'happy-dom',
         },
@@ -26,7 +37,16 @@ export default defineConfig({
       {
         extends: true,
         // Pre-bundle up front: discovering a dependency mid-run makes Vite reload a test file (flaky on a fresh clone).
-        optimizeDeps: { include: ['lit', 'lit/directives/ref.js', 'nanostores', '@floating-ui/dom', '@testing-library/dom', 'axe-core'] },
+        optimizeDeps: {
+          include: [
+            'lit',
+            'lit/directives/ref.js',
+            'nanostores',
+            '@floating-ui/dom',
+            '@testing-library/dom',
+            'axe-core',
+          ],
+        },
         test: {
           name: 'browser',
           include: ['test/**/*.browser.test.ts'],

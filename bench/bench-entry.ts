@@ -20,8 +20,25 @@ for (let i = 0; i < 100; i++) {
 const guides = {
   schemaVersion: 1,
   tours: [
-    { id: 'page', steps: [{ id: 'a', target: '#target', title: 'Sticky target', body: 'A **step** with `code`.' }, { id: 'b', title: 'Modal' }] },
-    { id: 'inner', steps: [{ id: 'a', target: '#inner-target', title: 'In a scroll container', body: 'Follows the scroller.', scrollIntoView: false }] },
+    {
+      id: 'page',
+      steps: [
+        { id: 'a', target: '#target', title: 'Sticky target', body: 'A **step** with `code`.' },
+        { id: 'b', title: 'Modal' },
+      ],
+    },
+    {
+      id: 'inner',
+      steps: [
+        {
+          id: 'a',
+          target: '#inner-target',
+          title: 'In a scroll container',
+          body: 'Follows the scroller.',
+          scrollIntoView: false,
+        },
+      ],
+    },
   ],
 };
 
@@ -52,7 +69,12 @@ async function firstStep(runs: number) {
     waymark.destroy();
   }
   times.sort((a, b) => a - b);
-  return { runs, medianMs: times[Math.floor(runs / 2)], p95Ms: times[Math.floor(runs * 0.95)], positionedBeforeNextFrame: beforeNextFrame };
+  return {
+    runs,
+    medianMs: times[Math.floor(runs / 2)],
+    p95Ms: times[Math.floor(runs * 0.95)],
+    positionedBeforeNextFrame: beforeNextFrame,
+  };
 }
 
 let open: Waymark | undefined;
@@ -101,5 +123,12 @@ async function cycles(n: number, mode: 'full' | 'create' | 'element' = 'full') {
   return { wmNodes: document.querySelectorAll('wm-tour, wm-popover, wm-spotlight').length };
 }
 
-Object.assign(window, { bench: { firstStep, openStep, scrollFrames: (which: 'window' | 'scroller', n: number) => scrollFrames(which === 'window' ? window : scroller, n), cycles } });
+Object.assign(window, {
+  bench: {
+    firstStep,
+    openStep,
+    scrollFrames: (which: 'window' | 'scroller', n: number) => scrollFrames(which === 'window' ? window : scroller, n),
+    cycles,
+  },
+});
 document.title = 'ready';

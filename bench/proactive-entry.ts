@@ -12,17 +12,33 @@ const guides = {
     trigger:
       i % 4 == 0
         ? { event: 'shared_event', count: { gte: 1e6 }, within: 'P7D' }
-        : { all: [{ event: `evt_${i}`, where: { articleId: `a${i % 50}` }, count: { gte: 1e6 }, within: 'P7D' }, { not: { guide: `g${i - 1}`, state: 'dismissed' } }] },
+        : {
+            all: [
+              { event: `evt_${i}`, where: { articleId: `a${i % 50}` }, count: { gte: 1e6 }, within: 'P7D' },
+              { not: { guide: `g${i - 1}`, state: 'dismissed' } },
+            ],
+          },
     audience: { segment: 'paying' },
     frequency: { max: 1 },
   })),
 };
 
 const longTasks: number[] = [];
-new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration))).observe({ type: 'longtask' });
+new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration))).observe({
+  type: 'longtask',
+});
 
 const make = (plugins = [proactive], now?: () => number) =>
-  createWaymark({ guides, storage: 'memory', resume: false, validate: false, userId: 'bench', traits: { plan: 'pro' }, plugins, now });
+  createWaymark({
+    guides,
+    storage: 'memory',
+    resume: false,
+    validate: false,
+    userId: 'bench',
+    traits: { plan: 'pro' },
+    plugins,
+    now,
+  });
 
 const median = (a: number[]) => a.sort((x, y) => x - y)[Math.floor(a.length / 2)];
 const flush = () => new Promise<void>((r) => setTimeout(r, 0));
@@ -32,7 +48,12 @@ async function trackCost(withPlugin: boolean, name: string, props: Record<string
   // The baseline is the same tours without triggers: no proactive engine is loaded at all.
   const w = withPlugin
     ? make()
-    : createWaymark({ guides: { ...guides, tours: guides.tours.map(({ id, steps }) => ({ id, steps })) }, storage: 'memory', resume: false, validate: false });
+    : createWaymark({
+        guides: { ...guides, tours: guides.tours.map(({ id, steps }) => ({ id, steps })) },
+        storage: 'memory',
+        resume: false,
+        validate: false,
+      });
   await w.ready;
   await flush();
   const mutations: MutationRecord[] = [];
@@ -81,7 +102,10 @@ async function year() {
     for (let i = 0; i < 300; i++) {
       t += 60_000;
       const k = (day * 7 + i) % 60;
-      w.track(k < 10 ? 'shared_event' : `evt_${k * 3 + 1}`, { articleId: `a${(i * 13 + day) % 50}`, other: `noise-${i}` });
+      w.track(k < 10 ? 'shared_event' : `evt_${k * 3 + 1}`, {
+        articleId: `a${(i * 13 + day) % 50}`,
+        other: `noise-${i}`,
+      });
     }
     t += 864e5 - 300 * 60_000;
     if (day % 3 == 0) await flush();
@@ -101,7 +125,14 @@ async function year() {
   // An event one guide listens to, and one nobody does (only the behaviour history records it).
   const usPerTrackWhenFull = { eventOf1Guide: await cost('evt_5'), unrelatedEvent: await cost('nobody_listens') };
   const size = (name: string) => JSON.stringify(w.progress.getSection(name) ?? null).length;
-  const out = { tracked: 365 * 300, usPerTrackWhenFull, historyBytes: size('history'), showingsBytes: size('showings'), visitsBytes: size('visits'), wholeProgressBytes: JSON.stringify(w.progress.$progress.get()).length };
+  const out = {
+    tracked: 365 * 300,
+    usPerTrackWhenFull,
+    historyBytes: size('history'),
+    showingsBytes: size('showings'),
+    visitsBytes: size('visits'),
+    wholeProgressBytes: JSON.stringify(w.progress.$progress.get()).length,
+  };
   w.destroy();
   return out;
 }

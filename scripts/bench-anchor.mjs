@@ -56,20 +56,33 @@ window.proto = {
 };
 document.title = 'ready';
 `;
-const out = await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, minify: true, format: 'esm', write: false, logLevel: 'warning' });
+const out = await build({
+  stdin: { contents: entry, resolveDir: root, loader: 'ts' },
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  write: false,
+  logLevel: 'warning',
+});
 const script = out.outputFiles[0].contents;
 const server = createServer((req, res) => {
   if (req.url == '/p.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
-  res.writeHead(200, { 'content-type': 'text/html' }).end(pageHtml({ body: '<script type="module" src="/p.js"></script>' }));
+  res
+    .writeHead(200, { 'content-type': 'text/html' })
+    .end(pageHtml({ body: '<script type="module" src="/p.js"></script>' }));
 }).listen(0, '127.0.0.1');
 await new Promise((r) => server.once('listening', r));
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
 const results = { chromium: browser.version() };
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const metrics = async () =>
+    Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   await page.goto(`http://127.0.0.1:${server.address().port}/`);
   await page.waitForFunction(() => document.title == 'ready');
   results.supported = await page.evaluate(() => window.proto.supports());
@@ -79,9 +92,17 @@ try {
     await page.evaluate(([w, n]) => window.proto.scroll(w, n), [which, FRAMES]);
     const b = await metrics();
     const d = (k) => ((b[k] - a[k]) * 1000) / FRAMES;
-    return { script: +d('ScriptDuration').toFixed(3), layout: +d('LayoutDuration').toFixed(3), style: +d('RecalcStyleDuration').toFixed(3), total: +(d('ScriptDuration') + d('LayoutDuration') + d('RecalcStyleDuration')).toFixed(3) };
+    return {
+      script: +d('ScriptDuration').toFixed(3),
+      layout: +d('LayoutDuration').toFixed(3),
+      style: +d('RecalcStyleDuration').toFixed(3),
+      total: +(d('ScriptDuration') + d('LayoutDuration') + d('RecalcStyleDuration')).toFixed(3),
+    };
   };
-  for (const [where, which] of [['page', 'window'], ['inner', 'scroller']])
+  for (const [where, which] of [
+    ['page', 'window'],
+    ['inner', 'scroller'],
+  ])
     for (const kind of ['none', 'anchor', 'fui', 'floating', 'none', 'anchor', 'fui', 'floating']) {
       await page.evaluate(([k, w]) => window.proto.open(k, w), [kind, where]);
       await cost(which);

@@ -39,8 +39,20 @@ if (!process.env.BENCH_NO_BUILD) execSync('npx tsup --silent', { cwd: root, stdi
 
 // Bundle each library as an app would, separately (no chunk shared across libraries), plus the harness.
 rmSync(outDir, { recursive: true, force: true });
-const common = { bundle: true, minify: true, format: 'esm', target: 'es2022', conditions: ['production'], define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'warning', logOverride: { 'ignored-bare-import': 'silent' } };
-const version = (pkg) => (pkg ? JSON.parse(readFileSync(`${compareDir}node_modules/${pkg}/package.json`, 'utf8')).version : JSON.parse(readFileSync(`${root}package.json`, 'utf8')).version);
+const common = {
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  conditions: ['production'],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'warning',
+  logOverride: { 'ignored-bare-import': 'silent' },
+};
+const version = (pkg) =>
+  pkg
+    ? JSON.parse(readFileSync(`${compareDir}node_modules/${pkg}/package.json`, 'utf8')).version
+    : JSON.parse(readFileSync(`${root}package.json`, 'utf8')).version;
 for (const lib of libs)
   await build({
     ...common,
@@ -58,11 +70,16 @@ const server = createServer((req, res) => {
   const [, lib, file] = url.pathname.split('/');
   let body;
   let type = 'html';
-  if (lib == 'harness.js') (body = readFileSync(`${outDir}harness.js`)), (type = 'js');
+  if (lib == 'harness.js') ((body = readFileSync(`${outDir}harness.js`)), (type = 'js'));
   else if (LIBS[lib] && !file) {
     const css = existsSync(`${outDir}${lib}/app.css`) ? `<link rel="stylesheet" href="/${lib}/app.css">` : '';
-    body = pageHtml({ title: lib, head: css, body: `<script type="module" src="/${lib}/app.js"></script><script type="module" src="/harness.js"></script>` });
-  } else if (LIBS[lib] && existsSync(`${outDir}${lib}/${file}`)) (body = readFileSync(`${outDir}${lib}/${file}`)), (type = file.split('.').pop());
+    body = pageHtml({
+      title: lib,
+      head: css,
+      body: `<script type="module" src="/${lib}/app.js"></script><script type="module" src="/harness.js"></script>`,
+    });
+  } else if (LIBS[lib] && existsSync(`${outDir}${lib}/${file}`))
+    ((body = readFileSync(`${outDir}${lib}/${file}`)), (type = file.split('.').pop()));
   res.writeHead(body ? 200 : 404, { 'content-type': types[type] ?? 'application/octet-stream' });
   res.end(body ?? '');
 }).listen(0, '127.0.0.1');
@@ -71,7 +88,13 @@ const base = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 
 const sorted = (xs) => [...xs].sort((a, b) => a - b);
@@ -84,9 +107,19 @@ const stat = (runs, key) => {
   const xs = runs.map((r) => r[key]);
   return { median: +median(xs).toFixed(1), p95: +p95(xs).toFixed(1), missed: xs.filter((x) => x < 0).length };
 };
-const compress = (buf) => ({ gzip: gzipSync(buf, { level: 9 }).length, brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, raw: buf.length });
+const compress = (buf) => ({
+  gzip: gzipSync(buf, { level: 9 }).length,
+  brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  raw: buf.length,
+});
 
-const results = { date: new Date().toISOString(), machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30) }, chromium: browser.version(), runs: RUNS, libs: {} };
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30) },
+  chromium: browser.version(),
+  runs: RUNS,
+  libs: {},
+};
 try {
   for (const lib of libs) {
     console.error(`bench: ${lib}`);
@@ -94,7 +127,8 @@ try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    const metrics = async () =>
+      Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
     await page.goto(`${base}/${lib}/`);
     await page.waitForFunction(() => document.title == 'ready');
     const r = { version: version(LIBS[lib].pkg) };
@@ -103,12 +137,20 @@ try {
     // Size: every file of this app the page fetched up to the first step on screen (lazy chunks loaded later are
     // not counted), each compressed on its own as a server would send it.
     await page.evaluate(() => window.harness.start(3)); // also the warm-up
-    const files = (await page.evaluate(() => window.harness.resources())).map((u) => new URL(u).pathname).filter((p) => p.startsWith(`/${lib}/`));
+    const files = (await page.evaluate(() => window.harness.resources()))
+      .map((u) => new URL(u).pathname)
+      .filter((p) => p.startsWith(`/${lib}/`));
     files.push(...(existsSync(`${outDir}${lib}/app.css`) ? [`/${lib}/app.css`] : []));
     const sizes = [...new Set(files)].map((p) => ({ file: p, ...compress(readFileSync(`${outDir}${p.slice(1)}`)) }));
     const sum = (k) => sizes.reduce((s, f) => s + f[k], 0);
     const emitted = readdirSync(`${outDir}${lib}`);
-    r.size = { files: sizes, gzip: sum('gzip'), brotli: sum('brotli'), raw: sum('raw'), allEmittedFiles: emitted.length };
+    r.size = {
+      files: sizes,
+      gzip: sum('gzip'),
+      brotli: sum('brotli'),
+      raw: sum('raw'),
+      allEmittedFiles: emitted.length,
+    };
 
     r.start = await page.evaluate((n) => window.harness.start(n), RUNS);
     r.next = await page.evaluate((n) => window.harness.next(n), RUNS);
@@ -119,9 +161,18 @@ try {
       await page.evaluate(([w, n]) => window.harness.scrollFrames(w, n), [which, FRAMES]);
       const b = await metrics();
       const d = (k) => ((b[k] - a[k]) * 1000) / FRAMES;
-      return { script: +d('ScriptDuration').toFixed(3), layout: +d('LayoutDuration').toFixed(3), style: +d('RecalcStyleDuration').toFixed(3), task: +d('TaskDuration').toFixed(3), total: +(d('ScriptDuration') + d('LayoutDuration') + d('RecalcStyleDuration')).toFixed(3) };
+      return {
+        script: +d('ScriptDuration').toFixed(3),
+        layout: +d('LayoutDuration').toFixed(3),
+        style: +d('RecalcStyleDuration').toFixed(3),
+        task: +d('TaskDuration').toFixed(3),
+        total: +(d('ScriptDuration') + d('LayoutDuration') + d('RecalcStyleDuration')).toFixed(3),
+      };
     };
-    for (const [name, where, which] of [['page', 'page', 'window'], ['container', 'inner', 'scroller']]) {
+    for (const [name, where, which] of [
+      ['page', 'page', 'window'],
+      ['container', 'inner', 'scroller'],
+    ]) {
       await page.evaluate(() => window.harness.openStep(null));
       await frameCost(which); // warm-up
       const alone = await frameCost(which);
@@ -136,7 +187,10 @@ try {
     const i0 = await metrics();
     await page.waitForTimeout(3000);
     const i1 = await metrics();
-    r.idle3s = { scriptMs: +((i1.ScriptDuration - i0.ScriptDuration) * 1000).toFixed(2), taskMs: +((i1.TaskDuration - i0.TaskDuration) * 1000).toFixed(2) };
+    r.idle3s = {
+      scriptMs: +((i1.ScriptDuration - i0.ScriptDuration) * 1000).toFixed(2),
+      taskMs: +((i1.TaskDuration - i0.TaskDuration) * 1000).toFixed(2),
+    };
     await page.evaluate(() => window.harness.openStep(null));
 
     // Memory: 50 warm-up cycles, then three batches of 300; the median batch is reported (heap figures of a few
@@ -154,7 +208,12 @@ try {
     }
     const perBatch = snaps.slice(1).map((s, i) => Math.round((s.heap - snaps[i].heap) / CYCLES));
     const last = snaps[snaps.length - 1];
-    r.memory = { heapPerCycleB: median(perBatch), heapPerCycleBatchesB: perBatch, nodesLeft: last.nodes - snaps[0].nodes, listenersLeft: last.listeners - snaps[0].listeners };
+    r.memory = {
+      heapPerCycleB: median(perBatch),
+      heapPerCycleBatchesB: perBatch,
+      nodesLeft: last.nodes - snaps[0].nodes,
+      listenersLeft: last.listeners - snaps[0].listeners,
+    };
     results.libs[lib] = r;
     await context.close();
   }
@@ -169,15 +228,47 @@ const kB = (b) => (b / 1000).toFixed(1);
 const rows = [
   ['JS+CSS before the first step, gzip (kB)', (r) => r.size.gzip, (r) => kB(r.size.gzip)],
   ['JS+CSS before the first step, brotli (kB)', (r) => r.size.brotli, (r) => kB(r.size.brotli)],
-  ['start() → shown, ms median (p95)', (r) => stat(r.start, 'shownMs').median, (r) => `${stat(r.start, 'shownMs').median} (${stat(r.start, 'shownMs').p95})`],
-  ['start() → settled, ms', (r) => stat(r.start, 'settledMs').median, (r) => `${stat(r.start, 'settledMs').median} (${stat(r.start, 'settledMs').p95})`],
-  ['next() far → shown, ms', (r) => stat(r.next, 'shownMs').median, (r) => `${stat(r.next, 'shownMs').median} (${stat(r.next, 'shownMs').p95})`],
-  ['next() far → settled, ms', (r) => stat(r.next, 'settledMs').median, (r) => `${stat(r.next, 'settledMs').median} (${stat(r.next, 'settledMs').p95})`],
-  ['page scroll, ms/frame with step (alone)', (r) => r.scroll_page.withStep.total, (r) => `${r.scroll_page.withStep.total} (${r.scroll_page.alone.total})`],
-  ['container scroll, ms/frame with step (alone)', (r) => r.scroll_container.withStep.total, (r) => `${r.scroll_container.withStep.total} (${r.scroll_container.alone.total})`],
+  [
+    'start() → shown, ms median (p95)',
+    (r) => stat(r.start, 'shownMs').median,
+    (r) => `${stat(r.start, 'shownMs').median} (${stat(r.start, 'shownMs').p95})`,
+  ],
+  [
+    'start() → settled, ms',
+    (r) => stat(r.start, 'settledMs').median,
+    (r) => `${stat(r.start, 'settledMs').median} (${stat(r.start, 'settledMs').p95})`,
+  ],
+  [
+    'next() far → shown, ms',
+    (r) => stat(r.next, 'shownMs').median,
+    (r) => `${stat(r.next, 'shownMs').median} (${stat(r.next, 'shownMs').p95})`,
+  ],
+  [
+    'next() far → settled, ms',
+    (r) => stat(r.next, 'settledMs').median,
+    (r) => `${stat(r.next, 'settledMs').median} (${stat(r.next, 'settledMs').p95})`,
+  ],
+  [
+    'page scroll, ms/frame with step (alone)',
+    (r) => r.scroll_page.withStep.total,
+    (r) => `${r.scroll_page.withStep.total} (${r.scroll_page.alone.total})`,
+  ],
+  [
+    'container scroll, ms/frame with step (alone)',
+    (r) => r.scroll_container.withStep.total,
+    (r) => `${r.scroll_container.withStep.total} (${r.scroll_container.alone.total})`,
+  ],
   ['idle, script ms in 3 s with a step open', (r) => r.idle3s.scriptMs, (r) => `${r.idle3s.scriptMs}`],
-  ['heap retained per create→start→destroy, B (median of 3×300)', (r) => Math.max(r.memory.heapPerCycleB, 0), (r) => `${r.memory.heapPerCycleB}`],
-  [`DOM nodes / listeners left after ${3 * CYCLES} cycles`, (r) => r.memory.nodesLeft + r.memory.listenersLeft, (r) => `${r.memory.nodesLeft} / ${r.memory.listenersLeft}`],
+  [
+    'heap retained per create→start→destroy, B (median of 3×300)',
+    (r) => Math.max(r.memory.heapPerCycleB, 0),
+    (r) => `${r.memory.heapPerCycleB}`,
+  ],
+  [
+    `DOM nodes / listeners left after ${3 * CYCLES} cycles`,
+    (r) => r.memory.nodesLeft + r.memory.listenersLeft,
+    (r) => `${r.memory.nodesLeft} / ${r.memory.listenersLeft}`,
+  ],
 ];
 const cols = libs.map((l) => `${LIBS[l].label} ${results.libs[l].version}`);
 const peers = libs.filter((l) => LIBS[l].peer);
@@ -194,6 +285,8 @@ for (const [name, value, show] of rows) {
 results.table = table;
 writeFileSync(`${resultsDir}compare.json`, JSON.stringify(results, null, 2));
 const md = table.map((l, i) => `| ${l.join(' | ')} |${i == 0 ? `\n|${l.map(() => '---').join('|')}|` : ''}`).join('\n');
-console.log(`\n${md}\n\nChromium ${results.chromium}, ${results.machine.cpus} cores (${results.machine.model}), ${results.date.slice(0, 10)}; ` +
-  `${RUNS} runs each; page: ${results.libs[libs[0]].page.elements} elements, far target ${results.libs[libs[0]].page.farBelowFirstPx} px below the first, 1280×800. ` +
-  `Shown = bubble visible inside the viewport next to its target; settled = last frame the bubble or a scroll position moved (then ${10} quiet frames).`);
+console.log(
+  `\n${md}\n\nChromium ${results.chromium}, ${results.machine.cpus} cores (${results.machine.model}), ${results.date.slice(0, 10)}; ` +
+    `${RUNS} runs each; page: ${results.libs[libs[0]].page.elements} elements, far target ${results.libs[libs[0]].page.farBelowFirstPx} px below the first, 1280×800. ` +
+    `Shown = bubble visible inside the viewport next to its target; settled = last frame the bubble or a scroll position moved (then ${10} quiet frames).`,
+);

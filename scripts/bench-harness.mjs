@@ -19,7 +19,9 @@ export const resultsDir = `${root}bench-results/`;
 export async function openBench({ entry, html, viewport = { width: 1280, height: 800 }, flags = [] }) {
   mkdirSync(resultsDir, { recursive: true });
   const result = await build({
-    ...(typeof entry == 'string' ? { entryPoints: [entry] } : { stdin: { contents: entry.contents, resolveDir: root, loader: 'ts', sourcefile: 'bench-entry.ts' } }),
+    ...(typeof entry == 'string'
+      ? { entryPoints: [entry] }
+      : { stdin: { contents: entry.contents, resolveDir: root, loader: 'ts', sourcefile: 'bench-entry.ts' } }),
     bundle: true,
     minify: true,
     format: 'esm',
@@ -39,14 +41,22 @@ export async function openBench({ entry, html, viewport = { width: 1280, height:
   await new Promise((r) => server.once('listening', r));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', ...flags],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      ...flags,
+    ],
   });
   const tab = await browser.newPage({ viewport });
   const cdp = await tab.context().newCDPSession(tab);
   await cdp.send('Performance.enable');
   await tab.goto(`http://127.0.0.1:${server.address().port}/`);
   await tab.waitForFunction(() => document.title === 'ready');
-  const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const metrics = async () =>
+    Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const close = async () => {
     await browser.close();
     server.close();
@@ -63,7 +73,12 @@ export async function frameCost(metrics, fn, frames) {
   await fn();
   const b = await metrics();
   const d = (k) => +(((b[k] - a[k]) * 1000) / frames).toFixed(3);
-  return { scriptMsPerFrame: d('ScriptDuration'), layoutMsPerFrame: d('LayoutDuration'), styleMsPerFrame: d('RecalcStyleDuration'), taskMsPerFrame: d('TaskDuration') };
+  return {
+    scriptMsPerFrame: d('ScriptDuration'),
+    layoutMsPerFrame: d('LayoutDuration'),
+    styleMsPerFrame: d('RecalcStyleDuration'),
+    taskMsPerFrame: d('TaskDuration'),
+  };
 }
 
 /** Write `results` to bench-results/<name>.json and print them. */

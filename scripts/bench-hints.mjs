@@ -52,7 +52,8 @@ async function mutate(frames) {
 window.bench = { show, none, scrollFrames, mutate };
 document.title = 'ready';
 `;
-const html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>hints bench</title><style>body{margin:0;font-family:system-ui}.row{padding:4px 16px}</style></head><body><main id="app"></main></body></html>';
+const html =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>hints bench</title><style>body{margin:0;font-family:system-ui}.row{padding:4px 16px}</style></head><body><main id="app"></main></body></html>';
 const { browser, page, metrics, close } = await openBench({ entry: { contents: entry }, html });
 const results = { chromium: browser.version(), hints: 100 };
 try {
@@ -66,7 +67,13 @@ try {
   const baseline = await frameCost(metrics, () => page.evaluate((n) => window.bench.scrollFrames(n), FRAMES), FRAMES);
   const shown = await page.evaluate(() => window.bench.show('list'));
   const withHints = await frameCost(metrics, () => page.evaluate((n) => window.bench.scrollFrames(n), FRAMES), FRAMES);
-  results.scrollList = { frames: FRAMES, positionedAtStart: shown.beacons, hintElements: shown.hintElements, baseline, withHints };
+  results.scrollList = {
+    frames: FRAMES,
+    positionedAtStart: shown.beacons,
+    hintElements: shown.hintElements,
+    baseline,
+    withHints,
+  };
 
   await page.evaluate(() => window.bench.none('grid'));
   const gridBase = await frameCost(metrics, () => page.evaluate((n) => window.bench.scrollFrames(n), FRAMES), FRAMES);
@@ -74,11 +81,18 @@ try {
   const gridHints = await frameCost(metrics, () => page.evaluate((n) => window.bench.scrollFrames(n), FRAMES), FRAMES);
   results.scroll100InView = { frames: FRAMES, baseline: gridBase, withHints: gridHints };
 
-  for (const [key, layout] of [['scroll100InFixedPanel', 'fixed'], ['scroll100InScrollingBox', 'box']]) {
+  for (const [key, layout] of [
+    ['scroll100InFixedPanel', 'fixed'],
+    ['scroll100InScrollingBox', 'box'],
+  ]) {
     await page.evaluate((l) => window.bench.none(l), layout);
     const base = await frameCost(metrics, () => page.evaluate((n) => window.bench.scrollFrames(n), FRAMES), FRAMES);
     await page.evaluate((l) => window.bench.show(l), layout);
-    results[key] = { frames: FRAMES, baseline: base, withHints: await frameCost(metrics, () => page.evaluate((n) => window.bench.scrollFrames(n), FRAMES), FRAMES) };
+    results[key] = {
+      frames: FRAMES,
+      baseline: base,
+      withHints: await frameCost(metrics, () => page.evaluate((n) => window.bench.scrollFrames(n), FRAMES), FRAMES),
+    };
   }
 
   await page.evaluate(() => window.bench.none('grid'));
@@ -92,7 +106,11 @@ try {
   const a = await metrics();
   await page.waitForTimeout(3000);
   const b = await metrics();
-  results.idle100Beacons3s = { scriptMs: +((b.ScriptDuration - a.ScriptDuration) * 1000).toFixed(3), layoutMs: +((b.LayoutDuration - a.LayoutDuration) * 1000).toFixed(3), taskMs: +((b.TaskDuration - a.TaskDuration) * 1000).toFixed(3) };
+  results.idle100Beacons3s = {
+    scriptMs: +((b.ScriptDuration - a.ScriptDuration) * 1000).toFixed(3),
+    layoutMs: +((b.LayoutDuration - a.LayoutDuration) * 1000).toFixed(3),
+    taskMs: +((b.TaskDuration - a.TaskDuration) * 1000).toFixed(3),
+  };
 } finally {
   await close();
 }

@@ -6,18 +6,26 @@
 // heavy use (must stay under 64 kB). Writes bench-results/proactive.json.
 import { openBench, report, root } from './bench-harness.mjs';
 
-const html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>proactive bench</title></head><body><main><input id="field"><p>Proactive benchmark</p></main></body></html>';
-const { browser, page, metrics, close } = await openBench({ entry: `${root}bench/proactive-entry.ts`, html, viewport: { width: 1280, height: 720 } });
+const html =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>proactive bench</title></head><body><main><input id="field"><p>Proactive benchmark</p></main></body></html>';
+const { browser, page, metrics, close } = await openBench({
+  entry: `${root}bench/proactive-entry.ts`,
+  html,
+  viewport: { width: 1280, height: 720 },
+});
 const results = { chromium: browser.version(), guides: 200 };
 try {
-
   await page.waitForTimeout(200);
   await page.evaluate(() => window.benchProactive.longTasks()); // drop page start-up
   const measure = async (label, withPlugin, name, props) => {
     const a = await metrics();
     const r = await page.evaluate(([p, n, q]) => window.benchProactive.trackCost(p, n, q), [withPlugin, name, props]);
     const b = await metrics();
-    results[label] = { ...r, layouts: b.LayoutCount - a.LayoutCount, styleRecalcs: b.RecalcStyleCount - a.RecalcStyleCount };
+    results[label] = {
+      ...r,
+      layouts: b.LayoutCount - a.LayoutCount,
+      styleRecalcs: b.RecalcStyleCount - a.RecalcStyleCount,
+    };
   };
   await page.evaluate(() => window.benchProactive.trackCost(true, 'warm_up', {}, 20)); // JIT warm-up, not reported
   await measure('track_noPlugin_baseline', false, 'shared_event', {});
@@ -30,7 +38,11 @@ try {
   results.longTasksDuringEvaluation = { count: long.length, maxMs: long.length ? Math.max(...long) : 0 };
   results.year = await page.evaluate(() => window.benchProactive.year());
   const yearLong = await page.evaluate(() => window.benchProactive.longTasks());
-  results.year.longTasksInSyntheticLoop = { count: yearLong.length, maxMs: yearLong.length ? Math.max(...yearLong) : 0, note: '9,000 track() calls per loop without yielding: a synthetic load, not app behaviour' };
+  results.year.longTasksInSyntheticLoop = {
+    count: yearLong.length,
+    maxMs: yearLong.length ? Math.max(...yearLong) : 0,
+    note: '9,000 track() calls per loop without yielding: a synthetic load, not app behaviour',
+  };
 } finally {
   await close();
 }

@@ -17,11 +17,22 @@ try {
   results.firstStep = await page.evaluate(() => window.bench.firstStep(60));
 
   const FRAMES = 240;
-  for (const [name, tour, el] of [['page', 'page', 'window'], ['scrollContainer', 'inner', 'scroller']]) {
+  for (const [name, tour, el] of [
+    ['page', 'page', 'window'],
+    ['scrollContainer', 'inner', 'scroller'],
+  ]) {
     await page.evaluate(() => window.bench.openStep(null));
-    const baseline = await frameCost(metrics, () => page.evaluate(([e, n]) => window.bench.scrollFrames(e, n), [el, FRAMES]), FRAMES);
+    const baseline = await frameCost(
+      metrics,
+      () => page.evaluate(([e, n]) => window.bench.scrollFrames(e, n), [el, FRAMES]),
+      FRAMES,
+    );
     await page.evaluate((t) => window.bench.openStep(t), tour);
-    const withStep = await frameCost(metrics, () => page.evaluate(([e, n]) => window.bench.scrollFrames(e, n), [el, FRAMES]), FRAMES);
+    const withStep = await frameCost(
+      metrics,
+      () => page.evaluate(([e, n]) => window.bench.scrollFrames(e, n), [el, FRAMES]),
+      FRAMES,
+    );
     results[`scroll_${name}`] = { frames: FRAMES, baseline, withStep };
   }
 
@@ -30,7 +41,11 @@ try {
   const idleA = await metrics();
   await page.waitForTimeout(3000);
   const idleB = await metrics();
-  results.idleStepOpen3s = { scriptMs: +((idleB.ScriptDuration - idleA.ScriptDuration) * 1000).toFixed(3), taskMs: +((idleB.TaskDuration - idleA.TaskDuration) * 1000).toFixed(3), layoutMs: +((idleB.LayoutDuration - idleA.LayoutDuration) * 1000).toFixed(3) };
+  results.idleStepOpen3s = {
+    scriptMs: +((idleB.ScriptDuration - idleA.ScriptDuration) * 1000).toFixed(3),
+    taskMs: +((idleB.TaskDuration - idleA.TaskDuration) * 1000).toFixed(3),
+    layoutMs: +((idleB.LayoutDuration - idleA.LayoutDuration) * 1000).toFixed(3),
+  };
   await page.evaluate(() => window.bench.openStep(null));
 
   const snapshot = async () => {
@@ -39,7 +54,11 @@ try {
     await cdp.send('HeapProfiler.collectGarbage');
     const counters = await cdp.send('Memory.getDOMCounters');
     const m = await metrics();
-    return { nodes: counters.nodes, jsEventListeners: counters.jsEventListeners, heapUsedKB: Math.round(m.JSHeapUsedSize / 1024) };
+    return {
+      nodes: counters.nodes,
+      jsEventListeners: counters.jsEventListeners,
+      heapUsedKB: Math.round(m.JSHeapUsedSize / 1024),
+    };
   };
   await page.evaluate(() => window.bench.cycles(20)); // warm up (JIT, lazy chunks, element definitions)
   const before = await snapshot();
@@ -58,8 +77,20 @@ try {
       results[`cycles300_${mode}`] = { heapKB: b.heapUsedKB - a.heapUsedKB, nodes: b.nodes - a.nodes };
     }
   }
-  const delta = (a, b) => ({ nodes: b.nodes - a.nodes, jsEventListeners: b.jsEventListeners - a.jsEventListeners, heapKB: b.heapUsedKB - a.heapUsedKB });
-  results.cycles300 = { before, after, after600: after2, delta: delta(before, after), deltaSecond300: delta(after, after2), waymarkElementsLeft: left.wmNodes, wallMs: wall };
+  const delta = (a, b) => ({
+    nodes: b.nodes - a.nodes,
+    jsEventListeners: b.jsEventListeners - a.jsEventListeners,
+    heapKB: b.heapUsedKB - a.heapUsedKB,
+  });
+  results.cycles300 = {
+    before,
+    after,
+    after600: after2,
+    delta: delta(before, after),
+    deltaSecond300: delta(after, after2),
+    waymarkElementsLeft: left.wmNodes,
+    wallMs: wall,
+  };
 } finally {
   await close();
 }

@@ -26,7 +26,11 @@ function readSources() {
     .filter((f) => f.endsWith('-definition.ts') && f !== 'guide-definition.ts')
     .sort();
   return ['guide-definition.ts', ...features]
-    .map((f) => `// @source src/core/${f}\n` + readFileSync(resolve(dir, f), 'utf8').replace(/^import[^;]*;$/gm, (m) => m.replace(/[^\n]/g, ' ')))
+    .map(
+      (f) =>
+        `// @source src/core/${f}\n` +
+        readFileSync(resolve(dir, f), 'utf8').replace(/^import[^;]*;$/gm, (m) => m.replace(/[^\n]/g, ' ')),
+    )
     .join('\n');
 }
 const JSON_TAGS = ['default', 'examples'];

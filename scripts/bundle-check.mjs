@@ -10,12 +10,17 @@ import { build } from 'esbuild';
 const root = resolve(import.meta.dirname, '..');
 const dir = mkdtempSync(join(tmpdir(), 'waymark-bundle-'));
 const problems = [];
-const kb = (text) => `${(text.length / 1024).toFixed(1)} kB, ${(gzipSync(text, { level: 9 }).length / 1024).toFixed(1)} kB gzip`;
+const kb = (text) =>
+  `${(text.length / 1024).toFixed(1)} kB, ${(gzipSync(text, { level: 9 }).length / 1024).toFixed(1)} kB gzip`;
 try {
   mkdirSync(join(dir, 'node_modules'));
   symlinkSync(root, join(dir, 'node_modules', 'waymark'), 'dir');
   const result = await build({
-    stdin: { contents: "import { createWaymark } from 'waymark'; import 'waymark/elements'; window.w = createWaymark;", resolveDir: dir, loader: 'js' },
+    stdin: {
+      contents: "import { createWaymark } from 'waymark'; import 'waymark/elements'; window.w = createWaymark;",
+      resolveDir: dir,
+      loader: 'js',
+    },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -33,7 +38,8 @@ try {
     const text = readFileSync(join(root, 'dist', file), 'utf8');
     if (text.includes('Lit is in dev mode')) problems.push(`${file}: Lit in dev mode`);
     if (/\bprocess\.env\b/.test(text)) problems.push(`${file}: refers to process.env`);
-    if (/\bimport\s*\(|^import\s|\bimport\s*[{*]/m.test(text.replace(/import\.meta\.url/g, ''))) problems.push(`${file}: imports another file`);
+    if (/\bimport\s*\(|^import\s|\bimport\s*[{*]/m.test(text.replace(/import\.meta\.url/g, '')))
+      problems.push(`${file}: imports another file`);
     console.log(`${file}: ${kb(text)}`);
   }
 } finally {

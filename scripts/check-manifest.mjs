@@ -18,7 +18,10 @@ for (const mod of manifest.modules) {
   if (!exported(mod.path)) fail(`${mod.path}: not an export of the package`);
   if (/^src\//.test(mod.path) || /"module":"src\//.test(JSON.stringify(mod))) fail(`${mod.path}: refers to src/`);
   const server = `dist/server/${mod.path.replace(/^dist\//, '')}`;
-  const built = /^dist\/.*\.js$/.test(mod.path) && existsSync(server) ? await import(new URL(`../${server}`, import.meta.url).href) : {};
+  const built =
+    /^dist\/.*\.js$/.test(mod.path) && existsSync(server)
+      ? await import(new URL(`../${server}`, import.meta.url).href)
+      : {};
   for (const d of mod.declarations ?? []) {
     if (!d.customElement) continue;
     elements.push(d);
@@ -28,18 +31,25 @@ for (const mod of manifest.modules) {
     if (!ctor) fail(`${d.name}: not exported by ${mod.path}`);
     else {
       const want = [...ctor.observedAttributes].sort().join(',');
-      const have = (d.attributes ?? []).map((a) => a.name).sort().join(',');
+      const have = (d.attributes ?? [])
+        .map((a) => a.name)
+        .sort()
+        .join(',');
       if (want != have) fail(`${d.tagName}: attributes [${have}] but the element observes [${want}]`);
     }
-    for (const e of d.events ?? []) if (!/^wm-[a-z-]+$/.test(e.name)) fail(`${d.tagName}: event "${e.name}" is not an event name`);
-    if (!mod.exports?.some((x) => x.kind == 'custom-element-definition' && x.name == d.tagName)) fail(`${d.tagName}: no custom-element-definition export`);
+    for (const e of d.events ?? [])
+      if (!/^wm-[a-z-]+$/.test(e.name)) fail(`${d.tagName}: event "${e.name}" is not an event name`);
+    if (!mod.exports?.some((x) => x.kind == 'custom-element-definition' && x.name == d.tagName))
+      fail(`${d.tagName}: no custom-element-definition export`);
   }
 }
 // Every element class `waymark/elements` exports is listed.
 const all = await import(new URL('../dist/server/elements.js', import.meta.url).href);
 for (const [name, value] of Object.entries(all))
-  if (typeof value == 'function' && 'observedAttributes' in value && !elements.some((d) => d.name == name)) fail(`${name}: missing from the manifest`);
-for (const d of elements) if (!data.tags.some((t) => t.name == d.tagName)) fail(`${d.tagName}: missing from vscode.html-custom-data.json`);
+  if (typeof value == 'function' && 'observedAttributes' in value && !elements.some((d) => d.name == name))
+    fail(`${name}: missing from the manifest`);
+for (const d of elements)
+  if (!data.tags.some((t) => t.name == d.tagName)) fail(`${d.tagName}: missing from vscode.html-custom-data.json`);
 
 if (problems.length) {
   console.error(`custom-elements.json: ${problems.length} problem(s)\n- ${problems.join('\n- ')}`);

@@ -26,10 +26,19 @@ try {
     await page.keyboard.press('Escape');
     await dialog('Find anything').waitFor({ state: 'detached' });
   });
-  await step('the checklist launcher shows progress', () => page.getByRole('button', { name: /Getting started/ }).waitFor());
-  await step('hint beacons are named buttons', () => page.getByRole('button', { name: /^Hint: / }).first().waitFor());
+  await step('the checklist launcher shows progress', () =>
+    page.getByRole('button', { name: /Getting started/ }).waitFor(),
+  );
+  await step('hint beacons are named buttons', () =>
+    page
+      .getByRole('button', { name: /^Hint: / })
+      .first()
+      .waitFor(),
+  );
   await step('the chat button is there', () => page.locator('wm-chat-button').waitFor());
-  await step('the "What\'s new" announcement follows the tour', () => page.getByRole('dialog', { name: /faster reports/i }).waitFor());
+  await step('the "What\'s new" announcement follows the tour', () =>
+    page.getByRole('dialog', { name: /faster reports/i }).waitFor(),
+  );
   await step('its "Show me" starts the reports tour (not the welcome tour again)', async () => {
     await page.getByRole('button', { name: 'Show me' }).click();
     await dialog('Reports, 3× faster').waitFor();

@@ -31,12 +31,17 @@ const args = process.argv.slice(2);
 const build = !args.includes('--no-build');
 const sync = !args.includes('--no-sync'); // keep the installed waymark copy as it is
 const asked = args.filter((a) => !a.startsWith('--'));
-for (const name of asked) if (!apps[name]) throw new Error(`unknown example "${name}" (one of: ${Object.keys(apps).join(', ')})`);
+for (const name of asked)
+  if (!apps[name]) throw new Error(`unknown example "${name}" (one of: ${Object.keys(apps).join(', ')})`);
 const names = (asked.length ? asked : Object.keys(apps)).filter((n) => existsSync(join(examples, n)));
 
 const seconds = (t0) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
 const sh = (cmd, cmdArgs, cwd) => {
-  const r = spawnSync(cmd, cmdArgs, { cwd, encoding: 'utf8', env: { ...process.env, NG_CLI_ANALYTICS: 'false', NEXT_TELEMETRY_DISABLED: '1' } });
+  const r = spawnSync(cmd, cmdArgs, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NG_CLI_ANALYTICS: 'false', NEXT_TELEMETRY_DISABLED: '1' },
+  });
   return { ok: r.status === 0, log: `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? String(r.error) : ''}` };
 };
 
@@ -63,7 +68,7 @@ if (names.some((n) => apps[n].build !== false)) {
     const wanted = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).dependencies ?? {};
     if (JSON.stringify(locked) !== JSON.stringify(wanted))
       console.log(
-        'examples: the package\'s dependencies changed since examples/package-lock.json was written; refresh it: delete\n' +
+        "examples: the package's dependencies changed since examples/package-lock.json was written; refresh it: delete\n" +
           '  its "node_modules/waymark" entry and examples/node_modules/waymark, then run `npm install --prefix examples`',
       );
     const installed = join(examples, 'node_modules/waymark');
@@ -77,7 +82,18 @@ if (names.some((n) => apps[n].build !== false)) {
 
 /** A static file server for a built site on a free port. */
 async function serve(dir) {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.ico': 'image/x-icon', '.txt': 'text/plain', '.woff2': 'font/woff2', '.png': 'image/png' };
+  const types = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.mjs': 'text/javascript',
+    '.css': 'text/css',
+    '.json': 'application/json',
+    '.svg': 'image/svg+xml',
+    '.ico': 'image/x-icon',
+    '.txt': 'text/plain',
+    '.woff2': 'font/woff2',
+    '.png': 'image/png',
+  };
   const server = createServer((req, res) => {
     let file = normalize(join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
     if (!file.startsWith(normalize(dir + sep)) && file !== normalize(dir)) return res.writeHead(403).end();
@@ -132,7 +148,9 @@ async function walk(browser, url, heading) {
     await step('the tour finishes', async () => {
       await page.keyboard.press('ArrowRight');
       await dialog('You are all set').waitFor();
-      await dialog('You are all set').getByRole('button', { name: /^(Done|Finish)$/ }).click();
+      await dialog('You are all set')
+        .getByRole('button', { name: /^(Done|Finish)$/ })
+        .click();
       await dialog('You are all set').waitFor({ state: 'detached' });
     });
     await step('the placed checklist counts the tour and one invite (1/2)', async () => {
@@ -145,12 +163,20 @@ async function walk(browser, url, heading) {
     await step('a second invite completes the checklist (2/2)', async () => {
       await page.getByRole('button', { name: 'Invite teammate', exact: true }).click();
       await checkbox('Invite 2 teammates').and(page.locator('[aria-checked=true]')).waitFor();
-      await checklist.getByRole('button', { name: /Getting started/ }).filter({ hasText: '2/2' }).waitFor();
+      await checklist
+        .getByRole('button', { name: /Getting started/ })
+        .filter({ hasText: '2/2' })
+        .waitFor();
     });
-    await step('the hint beacon is on the search box', () => page.getByRole('button', { name: 'Hint: Search tips' }).waitFor());
+    await step('the hint beacon is on the search box', () =>
+      page.getByRole('button', { name: 'Hint: Search tips' }).waitFor(),
+    );
     await step('the placed chat button calls the custom provider', async () => {
       await page.locator('wm-chat-button').getByRole('button', { name: 'Chat with us' }).click();
-      await page.locator('#chat-log').filter({ hasText: /^Chat opened: Hi! I need a hand getting started \(example-user\)\.$/ }).waitFor();
+      await page
+        .locator('#chat-log')
+        .filter({ hasText: /^Chat opened: Hi! I need a hand getting started \(example-user\)\.$/ })
+        .waitFor();
     });
     await page.waitForTimeout(100); // late console messages
   } finally {

@@ -47,12 +47,18 @@ function withoutWaymark(name) {
   const app = apps[name];
   const dir = join(examples, `.size-${name}`);
   rmSync(dir, { recursive: true, force: true });
-  cpSync(join(examples, name), dir, { recursive: true, filter: (f) => !/[\\/](node_modules|dist|out|\.next|\.angular)$/.test(f) });
+  cpSync(join(examples, name), dir, {
+    recursive: true,
+    filter: (f) => !/[\\/](node_modules|dist|out|\.next|\.angular)$/.test(f),
+  });
   const ext = name == 'angular' ? 'ts' : 'js';
   writeFileSync(join(dir, `waymark-stub.${ext}`), stubs[app.binding]);
   if (app.vite) {
     const config = join(dir, 'vite.config.ts');
-    const text = readFileSync(config, 'utf8').replace('resolve: {', `resolve: { alias: { 'waymark/${app.binding}': '${join(dir, 'waymark-stub.js')}' },`);
+    const text = readFileSync(config, 'utf8').replace(
+      'resolve: {',
+      `resolve: { alias: { 'waymark/${app.binding}': '${join(dir, 'waymark-stub.js')}' },`,
+    );
     writeFileSync(config, text);
     sh('npx', ['vite', 'build', '--logLevel', 'error'], dir);
   } else if (name == 'next') {
@@ -84,7 +90,11 @@ async function loaded(browser, dir) {
     let file = join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': { '.js': 'text/javascript', '.html': 'text/html', '.css': 'text/css' }[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, {
+      'content-type':
+        { '.js': 'text/javascript', '.html': 'text/html', '.css': 'text/css' }[extname(file)] ??
+        'application/octet-stream',
+    });
     res.end(readFileSync(file));
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
@@ -97,7 +107,12 @@ async function loaded(browser, dir) {
   // A production hostname: on localhost / 127.* Waymark also loads its validator (development checks).
   await page.goto(`http://app.example:${server.address().port}/`, { waitUntil: 'networkidle' });
   // With Waymark: wait until the placed checklist is drawn (its feature chunk loaded); without, it never is.
-  await page.locator('wm-checklist').getByRole('button').first().waitFor({ timeout: 5000 }).catch(() => {});
+  await page
+    .locator('wm-checklist')
+    .getByRole('button')
+    .first()
+    .waitFor({ timeout: 5000 })
+    .catch(() => {});
   await page.waitForTimeout(500);
   await page.close();
   await new Promise((r) => server.close(r));
@@ -105,7 +120,10 @@ async function loaded(browser, dir) {
 }
 
 const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP app.example 127.0.0.1'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP app.example 127.0.0.1'],
+});
 try {
   console.log('example  | JS loaded, with → without (added) | all JS emitted, with → without (added)   [gzip]');
   for (const name of names) {

@@ -7,7 +7,12 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { createWalk, launchChromium } from './chromium-walk.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
 // A page with no code at all: the tag starts the welcome tour for a first-time user (data-start).
 const bare = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bare</title>
 <script src="/dist/waymark.global.js" data-guides="/examples/plain-html/guides.json" data-start="welcome"></script></head>
@@ -18,7 +23,12 @@ const tiny = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <script src="/dist/waymark.global.js" data-guides="/tiny.json" data-start="todos"></script></head>
 <body><main><input id="toggle-all" class="toggle-all" type="checkbox" style="width:1px;height:1px;opacity:0;position:absolute">
 <label for="toggle-all">Mark all as complete</label></main></body></html>`;
-const tinyGuides = JSON.stringify({ schemaVersion: 1, tours: [{ id: 'todos', steps: [{ id: 'all', target: '.toggle-all', title: 'Mark all', body: 'Completes every todo.' }] }] });
+const tinyGuides = JSON.stringify({
+  schemaVersion: 1,
+  tours: [
+    { id: 'todos', steps: [{ id: 'all', target: '.toggle-all', title: 'Mark all', body: 'Completes every todo.' }] },
+  ],
+});
 const requests = [];
 const server = createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -66,13 +76,22 @@ try {
     await page.getByRole('button', { name: 'Invite teammate' }).click();
     const count = await page.locator('wm-checklist').count();
     if (count != 1) throw new Error(`${count} checklists on the page`);
-    await page.locator('wm-checklist').getByRole('button', { name: /Getting started/ }).click();
+    await page
+      .locator('wm-checklist')
+      .getByRole('button', { name: /Getting started/ })
+      .click();
     await page.locator('wm-checklist').getByRole('checkbox', { name: 'Invite 2 teammates', checked: true }).waitFor();
-    await page.locator('wm-checklist').getByRole('checkbox', { name: 'Take the welcome tour', checked: true }).waitFor();
+    await page
+      .locator('wm-checklist')
+      .getByRole('checkbox', { name: 'Take the welcome tour', checked: true })
+      .waitFor();
   });
   await step('the chat button opens the custom chat with the message', async () => {
     await page.locator('wm-chat-button').getByRole('button', { name: 'Chat with us' }).click();
-    await page.getByRole('status').filter({ hasText: 'Chat opened: Hi! I need a hand getting started (example-user).' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Chat opened: Hi! I need a hand getting started (example-user).' })
+      .waitFor();
   });
   const own = requests.filter((p) => p.startsWith('/dist/'));
   await step('one request for the whole library', async () => {
@@ -93,11 +112,15 @@ try {
   todos.on('pageerror', (e) => errors.push(`todos page error: ${e}`));
   todos.on('console', (m) => m.type() == 'warning' && warnings.push(m.text()));
   await todos.goto(`${base}/tiny.html`);
-  await step('a 1 px target is pointed at through its label, with a development warning and no page error', async () => {
-    await todos.getByRole('dialog', { name: 'Mark all' }).waitFor({ timeout: 10000 });
-    await todos.waitForTimeout(300);
-    if (!warnings.some((w) => /toggle-all/.test(w))) throw new Error(`no warning naming the target: ${warnings.join(' | ')}`);
-  });
+  await step(
+    'a 1 px target is pointed at through its label, with a development warning and no page error',
+    async () => {
+      await todos.getByRole('dialog', { name: 'Mark all' }).waitFor({ timeout: 10000 });
+      await todos.waitForTimeout(300);
+      if (!warnings.some((w) => /toggle-all/.test(w)))
+        throw new Error(`no warning naming the target: ${warnings.join(' | ')}`);
+    },
+  );
 } finally {
   await browser.close();
   server.close();

@@ -12,7 +12,9 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const entry = JSON.parse(readFileSync(`${root}package.json`, 'utf8'))['size-limit'].find((e) => e.name.startsWith('tours-only app'));
+const entry = JSON.parse(readFileSync(`${root}package.json`, 'utf8'))['size-limit'].find((e) =>
+  e.name.startsWith('tours-only app'),
+);
 const limit = parseFloat(entry.limit) * (/kB/.test(entry.limit) ? 1000 : 1);
 const result = await build({
   entryPoints: { app: `${root}bench/compare/apps/waymark.ts` },
@@ -29,16 +31,23 @@ const result = await build({
   logOverride: { 'ignored-bare-import': 'silent' },
   logLevel: 'error',
 });
-const files = Object.fromEntries(result.outputFiles.map((f) => [f.path.slice(f.path.indexOf('/out/') + 5), f.contents]));
-const outputs = Object.fromEntries(Object.entries(result.metafile.outputs).map(([k, v]) => [k.slice(k.indexOf('/out/') + 5), v]));
+const files = Object.fromEntries(
+  result.outputFiles.map((f) => [f.path.slice(f.path.indexOf('/out/') + 5), f.contents]),
+);
+const outputs = Object.fromEntries(
+  Object.entries(result.metafile.outputs).map(([k, v]) => [k.slice(k.indexOf('/out/') + 5), v]),
+);
 const seen = new Set();
 const visit = (file) => {
   if (seen.has(file) || !outputs[file]) return;
   seen.add(file);
-  for (const i of outputs[file].imports) if (i.kind != 'dynamic-import') visit(i.path.slice(i.path.indexOf('/out/') + 5));
+  for (const i of outputs[file].imports)
+    if (i.kind != 'dynamic-import') visit(i.path.slice(i.path.indexOf('/out/') + 5));
 };
 visit('app.js');
 const size = [...seen].reduce((sum, f) => sum + gzipSync(files[f], { level: 9 }).length, 0);
 const ok = size <= limit;
-console.log(`\n  ${entry.name}, code-split as an app bundles it (${seen.size} files before the first step)\n  ${ok ? '' : 'Package size limit has exceeded\n  '}Size limit: ${entry.limit}\n  Size:       ${(size / 1000).toFixed(2)} kB gzipped, sum of the files\n`);
+console.log(
+  `\n  ${entry.name}, code-split as an app bundles it (${seen.size} files before the first step)\n  ${ok ? '' : 'Package size limit has exceeded\n  '}Size limit: ${entry.limit}\n  Size:       ${(size / 1000).toFixed(2)} kB gzipped, sum of the files\n`,
+);
 process.exit(ok ? 0 : 1);

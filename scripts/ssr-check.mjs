@@ -41,7 +41,9 @@ let failed = false;
 const report = (name, result) => {
   const ok = result.status === 0;
   failed ||= !ok;
-  console.log(`${ok ? '✓' : '✗'} ${name}: ${ok ? result.stdout.toString().trim() : result.stderr.toString().trim().split('\n').slice(0, 8).join('\n  ')}`);
+  console.log(
+    `${ok ? '✓' : '✗'} ${name}: ${ok ? result.stdout.toString().trim() : result.stderr.toString().trim().split('\n').slice(0, 8).join('\n  ')}`,
+  );
 };
 try {
   // The package by its name, as an app's server imports it.
@@ -50,10 +52,17 @@ try {
   writeFileSync(join(dir, 'check.mjs'), program);
   for (const conditions of [[], ['browser'], ['worker'], ['browser', 'worker']]) {
     const flags = conditions.map((c) => `--conditions=${c}`);
-    report(`node ${flags.join(' ') || '(default conditions)'}`, spawnSync(process.execPath, [...flags, 'check.mjs'], { cwd: dir }));
+    report(
+      `node ${flags.join(' ') || '(default conditions)'}`,
+      spawnSync(process.execPath, [...flags, 'check.mjs'], { cwd: dir }),
+    );
   }
   // Edge runtimes: bundled without the `node` condition, run where there is no DOM.
-  for (const conditions of [['worker', 'browser'], ['edge-light', 'worker', 'browser'], ['workerd', 'worker', 'browser']]) {
+  for (const conditions of [
+    ['worker', 'browser'],
+    ['edge-light', 'worker', 'browser'],
+    ['workerd', 'worker', 'browser'],
+  ]) {
     const out = join(dir, `edge-${conditions[0]}.mjs`);
     await build({
       stdin: { contents: program, resolveDir: dir, sourcefile: 'check.mjs', loader: 'js' },
@@ -66,7 +75,10 @@ try {
       outfile: out,
       logLevel: 'error',
     });
-    report(`bundle for an edge runtime (conditions: ${conditions.join(', ')})`, spawnSync(process.execPath, [out], { cwd: dir }));
+    report(
+      `bundle for an edge runtime (conditions: ${conditions.join(', ')})`,
+      spawnSync(process.execPath, [out], { cwd: dir }),
+    );
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -9,10 +9,19 @@ import { chromium } from 'playwright-core';
 
 const out = join(process.env.TMPDIR ?? '/tmp', 'waymark-storybook-check');
 if (!process.argv.includes('--no-build')) {
-  const r = spawnSync('npx', ['storybook', 'build', '-o', out, '--quiet'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' } });
+  const r = spawnSync('npx', ['storybook', 'build', '-o', out, '--quiet'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+  });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+};
 const server = createServer((req, res) => {
   const path = join(out, decodeURIComponent(new URL(req.url, 'http://x').pathname));
   if (!path.startsWith(out) || !existsSync(path)) return res.writeHead(404).end();
@@ -24,7 +33,9 @@ const server = createServer((req, res) => {
 }).listen(0, '127.0.0.1');
 await new Promise((r) => server.once('listening', r));
 const base = `http://127.0.0.1:${server.address().port}`;
-const stories = Object.values(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')).entries).filter((e) => e.type === 'story');
+const stories = Object.values(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')).entries).filter(
+  (e) => e.type === 'story',
+);
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -40,10 +51,14 @@ try {
   for (const story of stories) {
     errors = [];
     await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
-    await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount, null, { timeout: 10000 }).catch(() => errors.push('nothing rendered'));
+    await page
+      .waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount, null, { timeout: 10000 })
+      .catch(() => errors.push('nothing rendered'));
     await page.waitForTimeout(300);
     const undefinedTags = await page.evaluate(() =>
-      [...document.querySelectorAll('*')].map((e) => e.localName).filter((t) => t.startsWith('wm-') && !customElements.get(t)),
+      [...document.querySelectorAll('*')]
+        .map((e) => e.localName)
+        .filter((t) => t.startsWith('wm-') && !customElements.get(t)),
     );
     if (undefinedTags.length) errors.push(`undefined elements: ${[...new Set(undefinedTags)].join(', ')}`);
     if (errors.length) failures.push(`${story.id}: ${errors.join(' | ')}`);

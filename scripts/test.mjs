@@ -12,7 +12,9 @@ const run = (cmd, args, opts = {}) => {
 
 if (!existsSync(chromium)) {
   const root = process.getuid?.() === 0;
-  console.log(`Chromium not found at ${chromium}; ${root ? 'installing Debian chromium' : 'run: sudo apt-get install -y chromium'}`);
+  console.log(
+    `Chromium not found at ${chromium}; ${root ? 'installing Debian chromium' : 'run: sudo apt-get install -y chromium'}`,
+  );
   if (root) run('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium']);
 }
 
@@ -44,18 +46,37 @@ const built = run('npm', ['run', '--silent', 'build']);
 check('build (tsup + custom elements manifest)', built);
 if (built) {
   check('package lint (publint + attw)', run('npm', ['run', '--silent', 'lint:pkg']));
-  check('SSR: every entry imports without a DOM under every export condition (node, browser, worker, edge bundles)', run('node', ['scripts/ssr-check.mjs']));
-  check('custom-elements.json: tag names, dist paths, attributes as the classes observe them; VS Code data', run('node', ['scripts/check-manifest.mjs']));
-  check('bundles: no Lit dev mode in an app production build; single-file builds stand alone', run('node', ['scripts/bundle-check.mjs']));
-  check('plain HTML: one <script> tag runs the tour, checklist and chat in Chromium', run('node', ['scripts/plain-html-check.mjs']));
+  check(
+    'SSR: every entry imports without a DOM under every export condition (node, browser, worker, edge bundles)',
+    run('node', ['scripts/ssr-check.mjs']),
+  );
+  check(
+    'custom-elements.json: tag names, dist paths, attributes as the classes observe them; VS Code data',
+    run('node', ['scripts/check-manifest.mjs']),
+  );
+  check(
+    'bundles: no Lit dev mode in an app production build; single-file builds stand alone',
+    run('node', ['scripts/bundle-check.mjs']),
+  );
+  check(
+    'plain HTML: one <script> tag runs the tour, checklist and chat in Chromium',
+    run('node', ['scripts/plain-html-check.mjs']),
+  );
   check('size budgets (size-limit)', run('npx', ['size-limit']));
 }
 check('storybook: every story builds and renders without errors', run('node', ['scripts/storybook-check.mjs']));
-check('demo: the example app works in Chromium (tour by keyboard, checklist, hints, chat, announcement)', run('node', ['scripts/demo-check.mjs']));
+check(
+  'demo: the example app works in Chromium (tour by keyboard, checklist, hints, chat, announcement)',
+  run('node', ['scripts/demo-check.mjs']),
+);
 // The framework examples (examples/*): each built with its own production build (type-checked) and walked in Chromium.
 // (examples/plain-html has its own check above; `node scripts/examples-check.mjs plain-html` walks it the same way.)
 for (const name of ['react', 'vue', 'svelte', 'next', 'angular'])
-  if (existsSync(`examples/${name}`)) check(`example ${name}: builds, tour + checklist + hint + chat work in Chromium`, built && run('node', ['scripts/examples-check.mjs', name]));
+  if (existsSync(`examples/${name}`))
+    check(
+      `example ${name}: builds, tour + checklist + hint + chat work in Chromium`,
+      built && run('node', ['scripts/examples-check.mjs', name]),
+    );
 
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);

@@ -160,11 +160,13 @@ export function createWaymark(options: WaymarkOptions): Waymark {
   const cleanups: (() => void)[] = [];
   if (options.onEvent) cleanups.push(events.onAny(options.onEvent));
   const stamp = () => ({ timestamp: now(), userId: user.id });
-  const storageError = (e: { operation: 'read' | 'write' | 'parse'; message: string }) => events.emit('storage:error', { ...e, ...stamp() });
+  const storageError = (e: { operation: 'read' | 'write' | 'parse'; message: string }) =>
+    events.emit('storage:error', { ...e, ...stamp() });
   const adapter =
     options.storage == 'memory'
       ? memoryStorage()
-      : options.storage ?? localStorageAdapter({ onError: (e) => storageError({ operation: 'write', message: String(e) }) });
+      : (options.storage ??
+        localStorageAdapter({ onError: (e) => storageError({ operation: 'write', message: String(e) }) }));
   // Whether the first read of stored progress is done: at once for synchronous storage (localStorage, memory), so
   // start() right after createWaymark runs at once there; after the read for asynchronous adapters.
   let read = false;
@@ -236,11 +238,16 @@ export function createWaymark(options: WaymarkOptions): Waymark {
   const handle = (name: string, handler: ActionHandler) => {
     const list = handlers.get(name) ?? [];
     handlers.set(name, [...list, handler]);
-    return () => void handlers.set(name, (handlers.get(name) ?? []).filter((h) => h != handler));
+    return () =>
+      void handlers.set(
+        name,
+        (handlers.get(name) ?? []).filter((h) => h != handler),
+      );
   };
   const run: WaymarkContext['run'] = (action, context) => {
     try {
-      for (const handler of [...(handlers.get(action.action) ?? [])].reverse()) if (handler(action, context) !== false) return true;
+      for (const handler of [...(handlers.get(action.action) ?? [])].reverse())
+        if (handler(action, context) !== false) return true;
     } catch (error) {
       console.error(error);
     }
@@ -348,10 +355,14 @@ export function createWaymark(options: WaymarkOptions): Waymark {
   options.plugins?.forEach(plugin);
   // Features the guide document uses load lazily (checklists, hints, chat, triggers…): tours-only apps skip them.
   const load = <M>(chunk: Promise<M>, start: (m: M) => WaymarkPlugin) =>
-    chunk.then((m) => (plugin(start(m)), m), (error) => void console.error('waymark: could not load a feature', error));
+    chunk.then(
+      (m) => (plugin(start(m)), m),
+      (error) => void console.error('waymark: could not load a feature', error),
+    );
   // The event log behind metrics() starts with the instance when `analytics` is set, else on the first metrics().
   let analytics: Promise<typeof import('./features/analytics.js') | void> | undefined;
-  const startAnalytics = () => (analytics ??= load(import('./features/analytics.js'), (m) => m.analyticsPlugin(options.analytics)));
+  const startAnalytics = () =>
+    (analytics ??= load(import('./features/analytics.js'), (m) => m.analyticsPlugin(options.analytics)));
   // Which plugin each feature chunk provided, once loaded (to stop it when the document changes).
   const loaded = new Map<(typeof features)[number][1], WaymarkPlugin>();
   const loadFeature = (chunk: (typeof features)[number][1]) =>
@@ -402,7 +413,7 @@ export function createWaymark(options: WaymarkOptions): Waymark {
   const flush = async () => {
     flushing = true;
     try {
-      for (let next; !destroyed && (next = queue.shift()); ) {
+      for (let next; !destroyed && (next = queue.shift());) {
         try {
           await next.run();
         } catch {
@@ -418,7 +429,10 @@ export function createWaymark(options: WaymarkOptions): Waymark {
   const ready = Promise.all([progress.ready.then(resumeUnlessQueued), loading])
     .then(() => ((featuresLoaded = true), flush()))
     .then(() => !destroyed && resume())
-    .then(() => undefined, () => undefined);
+    .then(
+      () => undefined,
+      () => undefined,
+    );
   const source: EventSource = 'api';
   const known = (id: string, stepId?: string) => {
     const tour = tours.find((t) => t.id == id);
@@ -444,7 +458,8 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     events,
     context,
     start: (id, opts) =>
-      call(read && docLoaded, () => engine.start(id, { ...opts, source }), true) ?? (!destroyed && (!docLoaded || known(id, opts?.stepId))),
+      call(read && docLoaded, () => engine.start(id, { ...opts, source }), true) ??
+      (!destroyed && (!docLoaded || known(id, opts?.stepId))),
     next: () => engine.next(source),
     back: () => engine.back(source),
     goTo: (step) => engine.goTo(step, source),
@@ -473,7 +488,9 @@ export function createWaymark(options: WaymarkOptions): Waymark {
       // A queued identify() resolves once applied (or when the instance is destroyed first); the traits are taken
       // as they are now.
       const t = traits && { ...traits };
-      return new Promise<void>((resolve, reject) => void call(true, () => identify(id, t).then(resolve, reject), true, resolve));
+      return new Promise<void>(
+        (resolve, reject) => void call(true, () => identify(id, t).then(resolve, reject), true, resolve),
+      );
     },
     setGuides: replaceGuides,
     destroy() {

@@ -12,9 +12,22 @@ export type * from './core/events.js';
 export type * from './core/conditions/condition-definition.js';
 export type * from './core/proactive/frequency-definition.js';
 export type * from './core/chat/chat-definition.js';
-export type { ActionContext, ActionHandler, HelpOffer, WaymarkContext, WaymarkPlugin, WaymarkUser } from './core/waymark-context.js';
+export type {
+  ActionContext,
+  ActionHandler,
+  HelpOffer,
+  WaymarkContext,
+  WaymarkPlugin,
+  WaymarkUser,
+} from './core/waymark-context.js';
 export type { StorageAdapter } from './core/storage.js';
-export type { ChatAdapter, ChatFieldValue, ChatPayload, ChatWindow, ProviderOptions } from './core/chat/chat-adapter.js';
+export type {
+  ChatAdapter,
+  ChatFieldValue,
+  ChatPayload,
+  ChatWindow,
+  ProviderOptions,
+} from './core/chat/chat-adapter.js';
 export type { Metrics } from './core/analytics/metrics.js';
 export { createEmitter, type Emitter, type Listener } from './core/emitter.js';
 export { memoryStorage } from './core/memory-storage.js';

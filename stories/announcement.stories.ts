@@ -5,7 +5,15 @@ import { defineElements } from '../src/elements/define.js';
 
 defineElements(undefined, { 'wm-announcement': WmAnnouncement });
 
-type Args = { heading: string; body: string; image: boolean; modal: boolean; dontShowAgain: boolean; theme: '' | 'light' | 'dark'; dir: 'ltr' | 'rtl' };
+type Args = {
+  heading: string;
+  body: string;
+  image: boolean;
+  modal: boolean;
+  dontShowAgain: boolean;
+  theme: '' | 'light' | 'dark';
+  dir: 'ltr' | 'rtl';
+};
 
 // Guides may only use https or relative image URLs: the demo's SVG, served by Storybook from examples/vanilla/public.
 const chart = './whats-new.svg';
@@ -22,7 +30,10 @@ const meta: Meta<Args> = {
     theme: '',
     dir: 'ltr',
   },
-  argTypes: { theme: { control: 'inline-radio', options: ['', 'light', 'dark'] }, dir: { control: 'inline-radio', options: ['ltr', 'rtl'] } },
+  argTypes: {
+    theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
+    dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
+  },
   render: (a) =>
     html`<div dir=${a.dir} style="min-height:480px;font-family:system-ui">
       <wm-announcement
@@ -44,7 +55,10 @@ export const Modal: Story = {};
 export const SlideOut: Story = { args: { modal: false } };
 export const WithoutImage: Story = { args: { image: false } };
 export const LongText: Story = {
-  args: { heading: 'An important update to our terms of service and privacy policy, effective next month', body: 'We changed how we store data. '.repeat(20) },
+  args: {
+    heading: 'An important update to our terms of service and privacy policy, effective next month',
+    body: 'We changed how we store data. '.repeat(20),
+  },
 };
 export const RightToLeft: Story = { args: { dir: 'rtl', modal: false } };
 export const Dark: Story = { args: { theme: 'dark' } };

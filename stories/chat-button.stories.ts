@@ -50,5 +50,9 @@ export const NoProvider: Story = { args: { state: 'unavailable', label: 'Email u
 /** No chat widget and no fallback: nothing shows. */
 export const NoProviderHidden: Story = { args: { state: 'unavailable' } };
 /** The floating launcher (`chat.launcher` in the guide). */
-export const Launcher: Story = { args: { launcher: 'bottom-right', state: 'offline', label: 'Leave a message', status: 'Back Monday 09:00' } };
-export const Dark: Story = { args: { theme: 'dark', state: 'offline', label: 'Leave a message', status: 'Back Monday 09:00' } };
+export const Launcher: Story = {
+  args: { launcher: 'bottom-right', state: 'offline', label: 'Leave a message', status: 'Back Monday 09:00' },
+};
+export const Dark: Story = {
+  args: { theme: 'dark', state: 'offline', label: 'Leave a message', status: 'Back Monday 09:00' },
+};

@@ -24,7 +24,20 @@ type Args = {
 };
 
 const gotIt: PopoverButton = { label: 'Got it', action: 'dismiss', variant: 'primary' };
-const placements = ['top', 'top-start', 'top-end', 'right', 'right-start', 'right-end', 'bottom', 'bottom-start', 'bottom-end', 'left', 'left-start', 'left-end'];
+const placements = [
+  'top',
+  'top-start',
+  'top-end',
+  'right',
+  'right-start',
+  'right-end',
+  'bottom',
+  'bottom-start',
+  'bottom-end',
+  'left',
+  'left-start',
+  'left-end',
+];
 
 const meta: Meta<Args> = {
   title: 'Elements/wm-hint',
@@ -84,7 +97,14 @@ export const BeaconOnTheStartEdge: Story = { args: { beacon: 'icon', beaconPlace
 export const TipOpen: Story = { args: { open: true } };
 export const HoverToOpen: Story = { args: { openOn: 'hover', beacon: 'icon' } };
 export const WithActions: Story = {
-  args: { open: true, buttons: [{ label: 'Show me around', action: 'start-tour', tour: 'billing' } as PopoverButton, { label: 'Chat with us', action: 'escalate' }, gotIt] },
+  args: {
+    open: true,
+    buttons: [
+      { label: 'Show me around', action: 'start-tour', tour: 'billing' } as PopoverButton,
+      { label: 'Chat with us', action: 'escalate' },
+      gotIt,
+    ],
+  },
 };
 export const LongText: Story = {
   args: {
@@ -93,7 +113,15 @@ export const LongText: Story = {
     body: `A long paragraph that keeps going so the tip wraps onto several lines. ${'Supercalifragilistic'.repeat(4)} and https://example.com/a/very/long/url/${'segment/'.repeat(8)}\n\n- a list item\n- another one`,
   },
 };
-export const RightToLeft: Story = { args: { dir: 'rtl', open: true, heading: 'انتقلت الفوترة إلى هنا', body: 'الفواتير والخطط الآن تحت **الفوترة**.', buttons: [{ label: 'فهمت', action: 'dismiss', variant: 'primary' }] } };
+export const RightToLeft: Story = {
+  args: {
+    dir: 'rtl',
+    open: true,
+    heading: 'انتقلت الفوترة إلى هنا',
+    body: 'الفواتير والخطط الآن تحت **الفوترة**.',
+    buttons: [{ label: 'فهمت', action: 'dismiss', variant: 'primary' }],
+  },
+};
 /** The words around the guide's text come from the app (the hints plugin passes `hint.*` labels in). */
 export const Localised: Story = {
   args: {

@@ -19,14 +19,42 @@ for (let u = 0; u < 20; u++) {
   for (let i = 0; i < stop && i < steps.length; i++) {
     events.push({ type: 'step:shown', timestamp: (t += 1000), ...base, stepId: steps[i], stepIndex: i });
     t += 2000 + i * 1500;
-    if (i < stop - 1 || stop == 4) events.push({ type: 'step:completed', timestamp: t, ...base, stepId: steps[i], stepIndex: i });
+    if (i < stop - 1 || stop == 4)
+      events.push({ type: 'step:completed', timestamp: t, ...base, stepId: steps[i], stepIndex: i });
   }
-  events.push({ type: stop == 4 ? 'tour:completed' : 'tour:dismissed', timestamp: t, ...base, stepId: steps[stop - 1], stepIndex: stop - 1 });
+  events.push({
+    type: stop == 4 ? 'tour:completed' : 'tour:dismissed',
+    timestamp: t,
+    ...base,
+    stepId: steps[stop - 1],
+    stepIndex: stop - 1,
+  });
   if (u % 3 == 0) events.push({ type: 'chat:offered', timestamp: t + 10, userId: base.userId, reason: 'rage-clicks' });
-  if (u % 6 == 0) events.push({ type: 'chat:opened', timestamp: t + 20, userId: base.userId, reason: 'rage-clicks', provider: 'intercom' });
-  if (u % 2 == 0) events.push({ type: 'trigger:fired', timestamp: t + 30, userId: base.userId, guideId: 'billing-walkthrough' });
-  if (u % 5 == 1) events.push({ type: 'guide:suppressed', timestamp: t + 40, userId: base.userId, guideId: 'billing-walkthrough', reason: 'quiet-period' });
-  events.push({ type: 'checklist:item-completed', timestamp: t + 50, userId: base.userId, checklistId: 'setup', itemId: 'profile' });
+  if (u % 6 == 0)
+    events.push({
+      type: 'chat:opened',
+      timestamp: t + 20,
+      userId: base.userId,
+      reason: 'rage-clicks',
+      provider: 'intercom',
+    });
+  if (u % 2 == 0)
+    events.push({ type: 'trigger:fired', timestamp: t + 30, userId: base.userId, guideId: 'billing-walkthrough' });
+  if (u % 5 == 1)
+    events.push({
+      type: 'guide:suppressed',
+      timestamp: t + 40,
+      userId: base.userId,
+      guideId: 'billing-walkthrough',
+      reason: 'quiet-period',
+    });
+  events.push({
+    type: 'checklist:item-completed',
+    timestamp: t + 50,
+    userId: base.userId,
+    checklistId: 'setup',
+    itemId: 'profile',
+  });
   if (u % 2) events.push({ type: 'checklist:completed', timestamp: t + 60, userId: base.userId, checklistId: 'setup' });
 }
 const sample = computeMetrics(events, { tours: [{ id: 'welcome', steps: steps.map((id) => ({ id })) }] });

@@ -45,7 +45,23 @@ const meta: Meta<Args> = {
     sheetBelow: 480,
   },
   argTypes: {
-    placement: { control: 'select', options: ['top', 'top-start', 'top-end', 'right', 'right-start', 'right-end', 'bottom', 'bottom-start', 'bottom-end', 'left', 'left-start', 'left-end'] },
+    placement: {
+      control: 'select',
+      options: [
+        'top',
+        'top-start',
+        'top-end',
+        'right',
+        'right-start',
+        'right-end',
+        'bottom',
+        'bottom-start',
+        'bottom-end',
+        'left',
+        'left-start',
+        'left-end',
+      ],
+    },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
     dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
   },
@@ -56,7 +72,10 @@ const meta: Meta<Args> = {
       <wm-popover
         ${ref((el) => {
           // The anchor is a property; set it once the target exists.
-          if (el) queueMicrotask(() => ((el as HTMLElementTagNameMap['wm-popover']).anchor = a.anchored ? (target ?? null) : null));
+          if (el)
+            queueMicrotask(
+              () => ((el as HTMLElementTagNameMap['wm-popover']).anchor = a.anchored ? (target ?? null) : null),
+            );
         })}
         theme=${a.theme || nothing}
         .heading=${a.heading}
@@ -76,7 +95,18 @@ export default meta;
 
 type Story = StoryObj<Args>;
 export const Anchored: Story = {};
-export const Centred: Story = { args: { anchored: false, modal: true, heading: 'Welcome to Acme', step: 1, buttons: [{ label: 'Not now', action: 'dismiss' }, { label: 'Take the tour', action: 'next', variant: 'primary' }] } };
+export const Centred: Story = {
+  args: {
+    anchored: false,
+    modal: true,
+    heading: 'Welcome to Acme',
+    step: 1,
+    buttons: [
+      { label: 'Not now', action: 'dismiss' },
+      { label: 'Take the tour', action: 'next', variant: 'primary' },
+    ],
+  },
+};
 export const FirstStep: Story = { args: { step: 1, buttons: [next] } };
 export const MiddleStep: Story = { args: { step: 3 } };
 export const LastStep: Story = { args: { step: 5, buttons: [back, done] } };
@@ -94,7 +124,9 @@ export const LongText: Story = {
     body: `A long paragraph that keeps going so the popover wraps onto several lines. Supercalifragilisticexpialidocious${'x'.repeat(60)} and https://example.com/a/very/long/url/that/does/not/contain/any/spaces/at/all/${'segment/'.repeat(8)}\n\nA second paragraph.`,
   },
 };
-export const RightToLeft: Story = { args: { dir: 'rtl', heading: 'أنشئ مشروعك الأول', body: 'انقر على **مشروع جديد** للبدء.', placement: 'bottom-start' } };
+export const RightToLeft: Story = {
+  args: { dir: 'rtl', heading: 'أنشئ مشروعك الأول', body: 'انقر على **مشروع جديد** للبدء.', placement: 'bottom-start' },
+};
 export const Dark: Story = { args: { theme: 'dark' } };
 export const MarkdownBody: Story = {
   args: {
@@ -103,9 +135,13 @@ export const MarkdownBody: Story = {
 };
 
 /** `placement: left` on a target in the bottom-left corner: no room on the left, so it flips and shifts into view. */
-export const CornerFlipsIntoView: Story = { args: { placement: 'left', targetStyle: 'position:fixed;left:0;bottom:0' } };
+export const CornerFlipsIntoView: Story = {
+  args: { placement: 'left', targetStyle: 'position:fixed;left:0;bottom:0' },
+};
 /** A target as wide as the viewport (`right` has no room on either side): the step goes below it. */
-export const FullWidthTarget: Story = { args: { placement: 'right', targetStyle: 'position:fixed;left:0;right:0;top:40px' } };
+export const FullWidthTarget: Story = {
+  args: { placement: 'right', targetStyle: 'position:fixed;left:0;right:0;top:40px' },
+};
 /** More text than fits: the height is limited to the room beside the target, the body scrolls, the buttons stay. */
 export const HeightLimited: Story = {
   args: {
@@ -116,6 +152,8 @@ export const HeightLimited: Story = {
 /** A phone-sized viewport (< 480 px) turns the step into a sheet docked to the bottom, clear of its target. */
 export const BottomSheet: Story = { args: { sheetBelow: 100000, placement: 'right' } };
 /** The sheet docks to the top when its target is in the bottom part of the viewport. */
-export const SheetAboveALowTarget: Story = { args: { sheetBelow: 100000, targetStyle: 'position:fixed;right:16px;bottom:24px' } };
+export const SheetAboveALowTarget: Story = {
+  args: { sheetBelow: 100000, targetStyle: 'position:fixed;right:16px;bottom:24px' },
+};
 /** Right to left: the sheet is symmetric, the button row mirrors. */
 export const SheetRightToLeft: Story = { args: { ...RightToLeft.args, sheetBelow: 100000 } };

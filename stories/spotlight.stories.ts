@@ -8,14 +8,20 @@ const meta: Meta<Args> = {
   title: 'Elements/wm-spotlight',
   component: 'wm-spotlight',
   args: { padding: 8, radius: 6, clickThrough: true },
-  argTypes: { padding: { control: { type: 'range', min: 0, max: 40 } }, radius: { control: { type: 'range', min: 0, max: 40 } } },
+  argTypes: {
+    padding: { control: { type: 'range', min: 0, max: 40 } },
+    radius: { control: { type: 'range', min: 0, max: 40 } },
+  },
   render: (a) => {
     let target: HTMLElement | undefined;
     return html`<div style="padding:120px 80px;font-family:system-ui">
       <button ${ref((el) => (target = el as HTMLElement))} onclick="this.textContent = 'Clicked!'">Target button</button>
       <wm-spotlight
         ${ref((el) => {
-          if (el) queueMicrotask(() => ((el as HTMLElementTagNameMap['wm-spotlight']).rect = target?.getBoundingClientRect() ?? null));
+          if (el)
+            queueMicrotask(
+              () => ((el as HTMLElementTagNameMap['wm-spotlight']).rect = target?.getBoundingClientRect() ?? null),
+            );
         })}
         .padding=${a.padding}
         .radius=${a.radius}

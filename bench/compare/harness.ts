@@ -41,7 +41,9 @@ function shown(target: Element): boolean {
 /** What moves: the bubble's box and every scroll position. */
 const signature = () => {
   const r = app().bubble()?.getBoundingClientRect();
-  return [r?.x, r?.y, r?.width, r?.height, scrollX, scrollY, scroller().scrollTop].map((n) => Math.round(n ?? -1)).join();
+  return [r?.x, r?.y, r?.width, r?.height, scrollX, scrollY, scroller().scrollTop]
+    .map((n) => Math.round(n ?? -1))
+    .join();
 };
 
 const QUIET = 10;
@@ -61,7 +63,7 @@ async function watch(target: Element, action: () => unknown) {
   while (performance.now() - t0 < 3000) {
     const t = (await frame()) - t0;
     const sig = signature();
-    if (sig != last) (last = sig), (quiet = 0), (settledMs = t);
+    if (sig != last) ((last = sig), (quiet = 0), (settledMs = t));
     else quiet++;
     if (shownMs < 0 && shown(target)) shownMs = t;
     trace.push([Math.round(t), shownMs >= 0, sig]);
@@ -140,8 +142,23 @@ async function cycles(n: number) {
 const page = () => {
   const first = document.querySelector('#first')!.getBoundingClientRect();
   const far = document.querySelector('#far')!.getBoundingClientRect();
-  return { elements: document.getElementsByTagName('*').length, farBelowFirstPx: Math.round(far.top - first.top), viewport: [innerWidth, innerHeight] };
+  return {
+    elements: document.getElementsByTagName('*').length,
+    farBelowFirstPx: Math.round(far.top - first.top),
+    viewport: [innerWidth, innerHeight],
+  };
 };
 
-Object.assign(window, { harness: { start, next, openStep, scrollFrames, cycles, page, trace: () => trace, resources: () => performance.getEntriesByType('resource').map((e) => e.name) } });
+Object.assign(window, {
+  harness: {
+    start,
+    next,
+    openStep,
+    scrollFrames,
+    cycles,
+    page,
+    trace: () => trace,
+    resources: () => performance.getEntriesByType('resource').map((e) => e.name),
+  },
+});
 document.title = 'ready';

@@ -3,18 +3,26 @@
 // script runs before the library does. The tour's first target is at the top of the content; the second is
 // about 3,600 px further down; the third a little below it; `#inner-target` sits inside the scroll container.
 
-const words = 'project report invoice team member settings billing usage export import archive review draft share'.split(' ');
+const words =
+  'project report invoice team member settings billing usage export import archive review draft share'.split(' ');
 const text = (i, n) => Array.from({ length: n }, (_, k) => words[(i * 7 + k * 3) % words.length]).join(' ');
 
 /** @returns the page's HTML (without the library's scripts). */
 export function pageHtml({ title = 'Benchmark page', head = '', body = '' } = {}) {
   const nav = Array.from({ length: 8 }, (_, i) => `<a href="#s${i}">${words[i]}</a>`).join('');
   const side = Array.from({ length: 80 }, (_, i) => `<li><a href="#c${i}">${text(i, 2)}</a></li>`).join('');
-  const panel = Array.from({ length: 100 }, (_, i) => `<div class="row"${i == 5 ? ' id="inner-target"' : ''}>Activity ${i}: ${text(i, 4)}</div>`).join('');
+  const panel = Array.from(
+    { length: 100 },
+    (_, i) => `<div class="row"${i == 5 ? ' id="inner-target"' : ''}>Activity ${i}: ${text(i, 4)}</div>`,
+  ).join('');
   const card = (i) =>
     `<article class="card"><h3>${text(i, 3)}</h3><p>${text(i, 18)}</p><ul><li>${text(i + 1, 3)}</li><li>${text(i + 2, 3)}</li></ul><div class="actions"><button${i == 0 ? ' id="first"' : i == 16 ? ' id="far"' : i == 18 ? ' id="third"' : ''}>Open</button><button>Share</button><a href="#c${i}">Details</a></div></article>`;
   const cards = Array.from({ length: 60 }, (_, i) => card(i)).join('');
-  const rows = Array.from({ length: 250 }, (_, i) => `<tr><td>${i}</td><td>${text(i, 2)}</td><td>${text(i + 3, 1)}</td><td><span class="tag">${words[i % 5]}</span></td><td><button>Edit</button></td></tr>`).join('');
+  const rows = Array.from(
+    { length: 250 },
+    (_, i) =>
+      `<tr><td>${i}</td><td>${text(i, 2)}</td><td>${text(i + 3, 1)}</td><td><span class="tag">${words[i % 5]}</span></td><td><button>Edit</button></td></tr>`,
+  ).join('');
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -14,7 +14,8 @@ export const anchoredStyles = `
 `;
 
 /** Whether this browser anchors a popover to `showPopover({ source })` (else fall back to Floating UI). */
-export const supportsAnchoredPopover = () => CSS.supports('position-area: bottom') && CSS.supports('position-try-fallbacks: flip-block');
+export const supportsAnchoredPopover = () =>
+  CSS.supports('position-area: bottom') && CSS.supports('position-try-fallbacks: flip-block');
 
 /** Show an anchored step next to `target`; returns the cleanup. */
 export function anchoredStep(target: Element, text: string): () => void {

@@ -8,7 +8,8 @@ import type { Waymark } from '../../src/create-waymark.js';
 export function openDemoChat({ message, fields }: ChatPayload): void {
   const panel = document.createElement('dialog');
   panel.setAttribute('aria-labelledby', 'demo-chat-title');
-  panel.style.cssText = 'width:min(26rem,calc(100vw - 32px));margin:auto 16px 16px auto;border:1px solid #ccc;border-radius:12px;padding:16px;font:14px/1.5 system-ui';
+  panel.style.cssText =
+    'width:min(26rem,calc(100vw - 32px));margin:auto 16px 16px auto;border:1px solid #ccc;border-radius:12px;padding:16px;font:14px/1.5 system-ui';
   panel.innerHTML = `<h2 id="demo-chat-title" style="margin:0 0 8px;font-size:16px">Acme support (demo chat)</h2>
     <label for="demo-chat-message">Your message</label>
     <textarea id="demo-chat-message" rows="3" style="display:block;width:100%;box-sizing:border-box;margin:4px 0 8px"></textarea>

@@ -22,7 +22,8 @@ export default function (waymark: Waymark): void {
 
   const note = document.createElement('p');
   note.className = 'lead';
-  note.textContent = 'Try it: open "Help: How billing works" three times, or click the "Open tasks" card (it is not a link) four times quickly.';
+  note.textContent =
+    'Try it: open "Help: How billing works" three times, or click the "Open tasks" card (it is not a link) four times quickly.';
   document.querySelector('.reports')!.append(note);
 
   registerElements({ 'wm-metrics-panel': WmMetricsPanel });
@@ -34,7 +35,8 @@ export default function (waymark: Waymark): void {
   panel.id = 'metrics-panel';
   panel.hidden = true;
   panel.labels = metricsLabels(waymark.context);
-  panel.style.cssText = 'position:fixed;right:16px;bottom:16px;z-index:10;width:min(34rem,90vw);max-height:70vh;overflow:auto';
+  panel.style.cssText =
+    'position:fixed;right:16px;bottom:16px;z-index:10;width:min(34rem,90vw);max-height:70vh;overflow:auto';
   toggle.setAttribute('aria-controls', panel.id);
   const refresh = () => void waymark.metrics().then((m) => (panel.metrics = m));
   toggle.addEventListener('click', () => {

@@ -7,7 +7,9 @@ import { openDemoChat } from './demo-chat.js';
 // The sticky header is declared as the page's scroll padding (its height changes when it wraps on narrow
 // screens): anchor links, scrollIntoView and Waymark's steps all keep clear of it.
 const topbar = document.querySelector<HTMLElement>('.topbar')!;
-new ResizeObserver(() => (document.documentElement.style.scrollPaddingTop = `${topbar.offsetHeight}px`)).observe(topbar);
+new ResizeObserver(() => (document.documentElement.style.scrollPaddingTop = `${topbar.offsetHeight}px`)).observe(
+  topbar,
+);
 const feed = document.querySelector('#activity-feed')!;
 const who = ['Ana', 'Bo', 'Chen', 'Dara', 'Eli'];
 for (let i = 0; i < 40; i++) {
@@ -71,7 +73,10 @@ const waymark = createWaymark({
   onEvent: (event) => console.debug('[waymark]', event.type, event),
 });
 // Feature demos (checklist, hints, chat, proactive rules) add their own page bits from demo-*.ts.
-for (const demo of Object.values(import.meta.glob<{ default: (w: typeof waymark) => void }>('./demo-*.ts', { eager: true }))) demo.default(waymark);
+for (const demo of Object.values(
+  import.meta.glob<{ default: (w: typeof waymark) => void }>('./demo-*.ts', { eager: true }),
+))
+  demo.default(waymark);
 document.querySelector('#restart-tour')!.addEventListener('click', () => waymark.start('welcome'));
 await waymark.ready;
 // First visit: offer the tour. A reload mid-tour resumes where the user was.

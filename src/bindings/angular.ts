@@ -4,7 +4,14 @@
  * elements declare `schemas: [CUSTOM_ELEMENTS_SCHEMA]`.
  * @packageDocumentation
  */
-import { DestroyRef, InjectionToken, inject, makeEnvironmentProviders, provideEnvironmentInitializer, type EnvironmentProviders } from '@angular/core';
+import {
+  DestroyRef,
+  InjectionToken,
+  inject,
+  makeEnvironmentProviders,
+  provideEnvironmentInitializer,
+  type EnvironmentProviders,
+} from '@angular/core';
 import { createWaymark, type Waymark, type WaymarkEventMap, type WaymarkOptions } from '../index.js';
 
 /** The token under which {@link provideWaymark} provides the instance (`inject(WAYMARK)`). */
@@ -52,7 +59,10 @@ export function injectWaymark(): Waymark {
  * constructor() { injectWaymarkEvent('tour:completed', (e) => this.done.set(e.tourId)); }
  * ```
  */
-export function injectWaymarkEvent<K extends keyof WaymarkEventMap>(type: K, listener: (event: WaymarkEventMap[K]) => void): () => void {
+export function injectWaymarkEvent<K extends keyof WaymarkEventMap>(
+  type: K,
+  listener: (event: WaymarkEventMap[K]) => void,
+): () => void {
   const off = injectWaymark().on(type, listener);
   inject(DestroyRef).onDestroy(off);
   return off;

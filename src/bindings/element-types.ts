@@ -71,7 +71,14 @@ export const elementSpecs = {
     events: ['wm-checklist-item-completed', 'wm-checklist-completed'],
   },
   'wm-chat-button': {
-    attributes: { label: 'label', state: 'state', status: 'status', href: 'href', reason: 'reason', launcher: 'launcher' },
+    attributes: {
+      label: 'label',
+      state: 'state',
+      status: 'status',
+      href: 'href',
+      reason: 'reason',
+      launcher: 'launcher',
+    },
     properties: [],
     events: ['wm-chat-opened'],
   },

@@ -10,11 +10,35 @@
  * @packageDocumentation
  */
 'use client';
-import { createContext, createElement, useContext, useEffect, useRef, useState, type HTMLAttributes, type Key, type ReactElement, type ReactNode, type RefAttributes } from 'react';
+import {
+  createContext,
+  createElement,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  type HTMLAttributes,
+  type Key,
+  type ReactElement,
+  type ReactNode,
+  type RefAttributes,
+} from 'react';
 import { createWaymark, type Waymark, type WaymarkEventMap, type WaymarkOptions } from '../index.js';
-import type { WaymarkElementClasses, WaymarkElementAttributes, WaymarkElementEventProps, WaymarkElementProperties, WaymarkTag } from './element-types.js';
+import type {
+  WaymarkElementClasses,
+  WaymarkElementAttributes,
+  WaymarkElementEventProps,
+  WaymarkElementProperties,
+  WaymarkTag,
+} from './element-types.js';
 
-export type { WaymarkElementAttributes, WaymarkElementClasses, WaymarkElementEvents, WaymarkElementProperties, WaymarkTag } from './element-types.js';
+export type {
+  WaymarkElementAttributes,
+  WaymarkElementClasses,
+  WaymarkElementEvents,
+  WaymarkElementProperties,
+  WaymarkTag,
+} from './element-types.js';
 
 const WaymarkContext = createContext<Waymark | null>(null);
 
@@ -88,7 +112,10 @@ export function useWaymark(): Waymark | null {
  * useWaymarkEvent('tour:completed', (e) => toast(`Finished ${e.tourId}`));
  * ```
  */
-export function useWaymarkEvent<K extends keyof WaymarkEventMap>(type: K, listener: (event: WaymarkEventMap[K]) => void): void {
+export function useWaymarkEvent<K extends keyof WaymarkEventMap>(
+  type: K,
+  listener: (event: WaymarkEventMap[K]) => void,
+): void {
   const waymark = useWaymark();
   const latest = useRef(listener);
   useEffect(() => {

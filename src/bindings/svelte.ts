@@ -7,9 +7,21 @@
 import { getContext, onDestroy, setContext } from 'svelte';
 import type { HTMLAttributes } from 'svelte/elements';
 import { createWaymark, type Waymark, type WaymarkEventMap, type WaymarkOptions } from '../index.js';
-import type { WaymarkElementClasses, WaymarkElementAttributes, WaymarkElementEventProps, WaymarkElementProperties, WaymarkTag } from './element-types.js';
+import type {
+  WaymarkElementClasses,
+  WaymarkElementAttributes,
+  WaymarkElementEventProps,
+  WaymarkElementProperties,
+  WaymarkTag,
+} from './element-types.js';
 
-export type { WaymarkElementAttributes, WaymarkElementClasses, WaymarkElementEvents, WaymarkElementProperties, WaymarkTag } from './element-types.js';
+export type {
+  WaymarkElementAttributes,
+  WaymarkElementClasses,
+  WaymarkElementEvents,
+  WaymarkElementProperties,
+  WaymarkTag,
+} from './element-types.js';
 
 const key = Symbol('waymark');
 
@@ -51,7 +63,10 @@ export function getWaymark(): Waymark {
  * waymarkEvent('tour:completed', (e) => console.log(e.tourId));
  * ```
  */
-export function waymarkEvent<K extends keyof WaymarkEventMap>(type: K, listener: (event: WaymarkEventMap[K]) => void): () => void {
+export function waymarkEvent<K extends keyof WaymarkEventMap>(
+  type: K,
+  listener: (event: WaymarkEventMap[K]) => void,
+): () => void {
   const off = getWaymark().on(type, listener);
   onDestroy(off);
   return off;
@@ -69,7 +84,10 @@ export type TrackParameter = string | readonly [name: string, props?: Record<str
  * <button use:track={['plan.upgraded', { plan: 'pro' }]}>Upgrade</button>
  * ```
  */
-export function track(node: HTMLElement, parameter: TrackParameter): { update(parameter: TrackParameter): void; destroy(): void } {
+export function track(
+  node: HTMLElement,
+  parameter: TrackParameter,
+): { update(parameter: TrackParameter): void; destroy(): void } {
   let waymark: Waymark | undefined;
   try {
     // Svelte runs actions with their component's context, so the instance set by a parent is reachable here.

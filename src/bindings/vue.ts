@@ -4,11 +4,30 @@
  * elements in templates (`GlobalComponents`, checked by vue-tsc).
  * @packageDocumentation
  */
-import { inject, onScopeDispose, type App, type EmitFn, type HTMLAttributes, type InjectionKey, type PublicProps } from 'vue';
+import {
+  inject,
+  onScopeDispose,
+  type App,
+  type EmitFn,
+  type HTMLAttributes,
+  type InjectionKey,
+  type PublicProps,
+} from 'vue';
 import { createWaymark, type Waymark, type WaymarkEventMap, type WaymarkOptions } from '../index.js';
-import type { WaymarkElementClasses, WaymarkElementEvents, WaymarkElementProperties, WaymarkTag } from './element-types.js';
+import type {
+  WaymarkElementClasses,
+  WaymarkElementEvents,
+  WaymarkElementProperties,
+  WaymarkTag,
+} from './element-types.js';
 
-export type { WaymarkElementAttributes, WaymarkElementClasses, WaymarkElementEvents, WaymarkElementProperties, WaymarkTag } from './element-types.js';
+export type {
+  WaymarkElementAttributes,
+  WaymarkElementClasses,
+  WaymarkElementEvents,
+  WaymarkElementProperties,
+  WaymarkTag,
+} from './element-types.js';
 
 /** The injection key under which {@link WaymarkPlugin} provides the instance (for `inject(waymarkKey)`). */
 export const waymarkKey: InjectionKey<Waymark> = Symbol('waymark');
@@ -48,7 +67,10 @@ export function useWaymark(): Waymark {
  * useWaymarkEvent('tour:completed', (e) => console.log(e.tourId));
  * ```
  */
-export function useWaymarkEvent<K extends keyof WaymarkEventMap>(type: K, listener: (event: WaymarkEventMap[K]) => void): () => void {
+export function useWaymarkEvent<K extends keyof WaymarkEventMap>(
+  type: K,
+  listener: (event: WaymarkEventMap[K]) => void,
+): () => void {
   const off = useWaymark().on(type, listener);
   onScopeDispose(off);
   return off;

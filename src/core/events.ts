@@ -7,7 +7,8 @@
  */
 
 /** Who or what caused a transition. */
-export type EventSource = 'api' | 'button' | 'keyboard' | 'target' | 'close-button' | 'backdrop' | 'resume' | 'trigger' | 'missing-target';
+export type EventSource =
+  'api' | 'button' | 'keyboard' | 'target' | 'close-button' | 'backdrop' | 'resume' | 'trigger' | 'missing-target';
 
 /** Fields every event carries. */
 export interface BaseEvent {
@@ -55,7 +56,12 @@ export interface WaymarkEventMap {
   /** The tour was closed before its end. */
   'tour:dismissed': TourEventBase & { reason?: 'missing-target' | 'replaced' | 'destroyed' };
   /** A step's target was not found after waiting. */
-  'target:missing': TourEventBase & { selectors: string[]; policy: 'skip' | 'center' | 'end'; waitedMs: number; reason: MissingTargetReason };
+  'target:missing': TourEventBase & {
+    selectors: string[];
+    policy: 'skip' | 'center' | 'end';
+    waitedMs: number;
+    reason: MissingTargetReason;
+  };
   /**
    * A step's or a hint's target matched only an element a user cannot see (not rendered, or 1 px or less, like a
    * visually hidden checkbox). Waymark points at `suggestion` instead when `substituted`; a console warning says
@@ -118,7 +124,10 @@ export interface WaymarkEventMap {
   /** A guide's trigger held for an eligible user. */
   'trigger:fired': BaseEvent & { guideId: string; kind: 'tour' | 'announcement' | 'hint' | 'checklist' };
   /** A guide was due but not shown. */
-  'guide:suppressed': BaseEvent & { guideId: string; reason: 'frequency' | 'priority' | 'quiet-period' | 'audience' | 'busy' | 'typing' | 'other-tab' };
+  'guide:suppressed': BaseEvent & {
+    guideId: string;
+    reason: 'frequency' | 'priority' | 'quiet-period' | 'audience' | 'busy' | 'typing' | 'other-tab';
+  };
 }
 
 /** A name of a Waymark event. */

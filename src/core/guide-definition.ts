@@ -91,15 +91,7 @@ export interface SpotlightOptions {
  * team's live chat with context), `app` (ask the app to run its own action `name`).
  */
 export type ButtonAction =
-  | 'next'
-  | 'back'
-  | 'complete'
-  | 'dismiss'
-  | 'goto'
-  | 'start-tour'
-  | 'link'
-  | 'escalate'
-  | 'app';
+  'next' | 'back' | 'complete' | 'dismiss' | 'goto' | 'start-tour' | 'link' | 'escalate' | 'app';
 
 /** An action a product manager can attach to a button, a checklist item or a hint. */
 export interface ActionDefinition {

@@ -19,7 +19,14 @@ export { initialTourState, transition, type TourCommand, type TourState } from '
 export { createTourEngine, type ActiveStep, type TourEngine, type TourEngineOptions } from './tour-engine.js';
 export { normalizeGuide, type NormalizedGuide } from './normalize-guide.js';
 export { isSafeUrl, parseMarkdown, type MdBlock, type MdInline } from './markdown.js';
-export type { ActionContext, ActionHandler, HelpOffer, WaymarkContext, WaymarkPlugin, WaymarkUser } from './waymark-context.js';
+export type {
+  ActionContext,
+  ActionHandler,
+  HelpOffer,
+  WaymarkContext,
+  WaymarkPlugin,
+  WaymarkUser,
+} from './waymark-context.js';
 
 // Proactive engine: the condition language, behaviour history, frequency and scheduling.
 export type * from './conditions/condition-definition.js';
@@ -57,7 +64,13 @@ export {
 export { evaluateTriggers, type TriggerGuide, type TriggerResult } from './proactive/evaluate-triggers.js';
 
 // Analytics: the bounded event log, metrics (funnels, drop-off, deflection) and forwarding.
-export { createEventLog, type EventLog, type EventLogOptions, type EventLogSnapshot, type LoggedEvent } from './analytics/event-log.js';
+export {
+  createEventLog,
+  type EventLog,
+  type EventLogOptions,
+  type EventLogSnapshot,
+  type LoggedEvent,
+} from './analytics/event-log.js';
 export { toProperties, type AnalyticsEvent, type EventProperties } from './analytics/event-properties.js';
 export { forwardEvents, type EventSource as EventStream, type Sink } from './analytics/forward-events.js';
 export {

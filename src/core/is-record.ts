@@ -3,4 +3,5 @@
  * input (guide documents, stored progress, snapshots from other tabs).
  * @param value - anything.
  */
-export const isRecord = (value: unknown): value is Record<string, any> => !!value && typeof value == 'object' && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Record<string, any> =>
+  !!value && typeof value == 'object' && !Array.isArray(value);

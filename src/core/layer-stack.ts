@@ -54,7 +54,8 @@ export interface LayerScene {
   gap?: number;
 }
 
-const mirror = (c: Corner): Corner => (c.endsWith('right') ? (c.replace('right', 'left') as Corner) : (c.replace('left', 'right') as Corner));
+const mirror = (c: Corner): Corner =>
+  c.endsWith('right') ? (c.replace('right', 'left') as Corner) : (c.replace('left', 'right') as Corner);
 /** The gap between the viewport's edge and a corner layer (px). */
 const MARGIN = 16;
 
@@ -66,7 +67,13 @@ const MARGIN = 16;
  * @param viewport - the viewport's size.
  * @param margin - the gap to the viewport's edges.
  */
-export const cornerBox = (layer: Pick<CornerLayer, 'width' | 'height'>, corner: Corner, offset: number, viewport: { width: number; height: number }, margin = MARGIN): Box => ({
+export const cornerBox = (
+  layer: Pick<CornerLayer, 'width' | 'height'>,
+  corner: Corner,
+  offset: number,
+  viewport: { width: number; height: number },
+  margin = MARGIN,
+): Box => ({
   x: corner.endsWith('right') ? viewport.width - margin - layer.width : margin,
   y: corner.startsWith('bottom') ? viewport.height - margin - offset - layer.height : margin + offset,
   width: layer.width,
@@ -74,7 +81,8 @@ export const cornerBox = (layer: Pick<CornerLayer, 'width' | 'height'>, corner: 
 });
 
 /** Whether two boxes overlap. */
-export const overlaps = (a: Box, b: Box): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+export const overlaps = (a: Box, b: Box): boolean =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /**
  * Lay out the floating layers: per corner, in `order`, each one above (or below, in a top corner) the previous
@@ -92,7 +100,8 @@ export function layoutCorners(layers: readonly CornerLayer[], scene: LayerScene)
   const { viewport: v, blocked, margin = MARGIN, gap = 8 } = scene;
   // A focused region (the page's main landmark after a tour, a panel) stays visible around a launcher: only
   // controls and other boxes smaller than half the viewport in both directions can be hidden by one.
-  const focus = scene.focus && (scene.focus.width <= v.width / 2 || scene.focus.height <= v.height / 2) ? scene.focus : null;
+  const focus =
+    scene.focus && (scene.focus.width <= v.width / 2 || scene.focus.height <= v.height / 2) ? scene.focus : null;
   const used: Partial<Record<Corner, number>> = {};
   const out: Record<string, CornerPlace> = {};
   const placed: Box[] = [];
@@ -105,7 +114,7 @@ export function layoutCorners(layers: readonly CornerLayer[], scene: LayerScene)
     if ((focus && overlaps(b, focus)) || placed.some((p) => overlaps(b, p))) return false;
     if ((fit || offset > 0) && (b.y < 0 || b.y + b.height > v.height)) return false;
     out[l.id] = { corner: c, offset, hidden: false };
-    if (l.width || l.height) (used[c] = offset + l.height + gap), placed.push(b);
+    if (l.width || l.height) ((used[c] = offset + l.height + gap), placed.push(b));
     return true;
   };
   const aside: CornerLayer[] = [];
@@ -113,7 +122,8 @@ export function layoutCorners(layers: readonly CornerLayer[], scene: LayerScene)
     if (blocked) out[l.id] = { corner: l.corner, offset: 0, hidden: true };
     else if (!put(l, l.corner, false)) aside.push(l);
   }
-  for (const l of aside) if (!put(l, mirror(l.corner), true)) out[l.id] = { corner: l.corner, offset: used[l.corner] ?? 0, hidden: true };
+  for (const l of aside)
+    if (!put(l, mirror(l.corner), true)) out[l.id] = { corner: l.corner, offset: used[l.corner] ?? 0, hidden: true };
   return out;
 }
 
@@ -187,7 +197,8 @@ export function createLayerStack($modal: ReadableAtom<string | null>): LayerStac
         size(width, height) {
           const list = $layers.get();
           const l = list.find((x) => x.id == id);
-          if (l && (l.width != width || l.height != height)) $layers.set(list.map((x) => (x == l ? { ...l, width, height } : x)));
+          if (l && (l.width != width || l.height != height))
+            $layers.set(list.map((x) => (x == l ? { ...l, width, height } : x)));
         },
         remove: () => $layers.set($layers.get().filter((l) => l.id != id)),
       };
@@ -210,7 +221,7 @@ export function createLayerStack($modal: ReadableAtom<string | null>): LayerStac
       return () => {
         if (done) return;
         done = true;
-        if (!--users) stop?.(), (stop = undefined);
+        if (!--users) (stop?.(), (stop = undefined));
       };
     },
   };
@@ -221,4 +232,5 @@ export function createLayerStack($modal: ReadableAtom<string | null>): LayerStac
  * runtime) and shared by every feature of that instance.
  * @param ctx - the instance's context.
  */
-export const layersOf = (ctx: Pick<WaymarkContext, 'shared' | '$modal'>): LayerStack => ctx.shared('layers', () => createLayerStack(ctx.$modal));
+export const layersOf = (ctx: Pick<WaymarkContext, 'shared' | '$modal'>): LayerStack =>
+  ctx.shared('layers', () => createLayerStack(ctx.$modal));

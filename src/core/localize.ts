@@ -8,5 +8,9 @@ import type { WaymarkContext } from './waymark-context.js';
  * @param defaults - the English words by key.
  * @returns the words to pass to the feature's element.
  */
-export const localize = <T extends Record<string, string>>(ctx: Pick<WaymarkContext, 'label'>, prefix: string, defaults: T): T =>
+export const localize = <T extends Record<string, string>>(
+  ctx: Pick<WaymarkContext, 'label'>,
+  prefix: string,
+  defaults: T,
+): T =>
   Object.fromEntries(Object.entries(defaults).map(([key, word]) => [key, ctx.label(`${prefix}.${key}`, word)])) as T;

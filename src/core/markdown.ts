@@ -52,7 +52,7 @@ export function parseMarkdown(source: string): MdBlock[] {
       cur.l.push([item[2]]);
       gap = false;
     } else if (cur && !gap) cur.l[cur.l.length - 1].push(line.trim());
-    else raw.push((cur = { t: 'p', l: [[line.trim()]] })), (gap = false);
+    else (raw.push((cur = { t: 'p', l: [[line.trim()]] })), (gap = false));
   }
   return raw.map(({ t, l }) =>
     t == 'p' ? { t, c: parseInline(l[0].join('\n')) } : { t, items: l.map((lines) => parseInline(lines.join('\n'))) },
@@ -77,16 +77,21 @@ function parseInline(src: string): MdInline[] {
       else if (n) typeof out[last] == 'string' ? (out[last] += n) : out.push(n);
     };
     let text = start;
-    for (let i = start; i < end; ) {
+    for (let i = start; i < end;) {
       const ch = m[i];
       let node: MdInline | MdInline[] | undefined;
       let j = -1;
       let next = 0;
       if (ch == '`') {
-        if ((j = find('`', i + 1, end)) > i + 1) (node = { t: 'code', v: src.slice(i + 1, j) }), (next = j + 1);
+        if ((j = find('`', i + 1, end)) > i + 1) ((node = { t: 'code', v: src.slice(i + 1, j) }), (next = j + 1));
       } else if (ch == '[') {
         let k = -1;
-        if (links && (j = find('](', i + 1, end)) > 0 && find(']', i + 1, end) == j && (k = find(')', j + 2, end)) > 0) {
+        if (
+          links &&
+          (j = find('](', i + 1, end)) > 0 &&
+          find(']', i + 1, end) == j &&
+          (k = find(')', j + 2, end)) > 0
+        ) {
           const href = src.slice(j + 2, k).trim();
           const c = run(i + 1, j, false);
           node = isSafeUrl(href) ? { t: 'link', href, c } : c;

@@ -50,7 +50,8 @@ export function normalizeGuide(input: unknown): NormalizedGuide {
   const seen = new Set<string>();
   (Array.isArray(doc.tours) ? doc.tours : []).forEach((tour: unknown, t) => {
     const path = `tours[${t}]`;
-    if (!isRecord(tour) || !isText(tour.id) || seen.has(tour.id) || !Array.isArray(tour.steps)) return void dropped.push(path);
+    if (!isRecord(tour) || !isText(tour.id) || seen.has(tour.id) || !Array.isArray(tour.steps))
+      return void dropped.push(path);
     const ids = new Set<string>();
     const steps: StepDefinition[] = [];
     (tour.steps as unknown[]).forEach((step, s) => {
@@ -59,7 +60,9 @@ export function normalizeGuide(input: unknown): NormalizedGuide {
       ids.add(step.id as string);
       // A lone `highlight` selector becomes a list; what is not a selector matches nothing at runtime (the validator says why).
       const { highlight: h } = step;
-      const listed = (h === undefined || Array.isArray(h) ? step : { ...step, highlight: [h] }) as unknown as StepDefinition;
+      const listed = (h === undefined || Array.isArray(h)
+        ? step
+        : { ...step, highlight: [h] }) as unknown as StepDefinition;
       steps.push(keepWayForward(listed, `${path}.steps[${s}]`, dropped));
     });
     if (!steps.length) return void dropped.push(path);

@@ -86,7 +86,13 @@ const TOUR = '\t';
  * newer `updatedAt` wins, other sections are taken from the incoming value, and a removed key resets.
  * @param options - storage, user and callbacks.
  */
-export function createProgressStore({ storage, userId, namespace = 'waymark', now = Date.now, onError }: ProgressStoreOptions): ProgressStore {
+export function createProgressStore({
+  storage,
+  userId,
+  namespace = 'waymark',
+  now = Date.now,
+  onError,
+}: ProgressStoreOptions): ProgressStore {
   const $progress = atom<ProgressState>({ tours: {} });
   // Local changes not yet written (tour ids prefixed with TOUR, or section names): they win merges.
   const dirty = new Set<string>();
@@ -101,7 +107,8 @@ export function createProgressStore({ storage, userId, namespace = 'waymark', no
 
   const report = (operation: Operation, error: unknown) =>
     onError?.({ operation, message: error instanceof Error ? error.message : String(error) });
-  const save = (run: () => unknown) => new Promise((resolve) => resolve(run())).catch((error) => report('write', error));
+  const save = (run: () => unknown) =>
+    new Promise((resolve) => resolve(run())).catch((error) => report('write', error));
   const keyOf = (user: string | undefined) => `${namespace}:v1:${user ?? 'anonymous'}`;
   /** Drop the state and unwritten changes (not the stored value). */
   const clear = (raw?: string | null) => {
@@ -118,7 +125,7 @@ export function createProgressStore({ storage, userId, namespace = 'waymark', no
     } catch (error) {
       report('parse', error);
     }
-    if (!isRecord(data)) report('parse', 'state'), (data = {});
+    if (!isRecord(data)) (report('parse', 'state'), (data = {}));
     const source = data.tours;
     if (source !== undefined && !isRecord(source)) report('parse', 'tours');
     const tours = Object.fromEntries(
@@ -142,7 +149,7 @@ export function createProgressStore({ storage, userId, namespace = 'waymark', no
     change(next);
     dirty.add(mark);
     $progress.set(next);
-    if (!queued) (queued = true), queueMicrotask(write);
+    if (!queued) ((queued = true), queueMicrotask(write));
   };
 
   /** Merge a stored value into the state: unwritten local changes win, then the newer tour record. */
@@ -156,7 +163,7 @@ export function createProgressStore({ storage, userId, namespace = 'waymark', no
       mark[0] == TOUR ? put(tours, mark.slice(1), current.tours[mark.slice(1)]) : put(incoming, mark, current[mark]);
     last = raw;
     $progress.set(incoming);
-    if (JSON.stringify(incoming) != (raw ?? EMPTY)) (queued = true), write();
+    if (JSON.stringify(incoming) != (raw ?? EMPTY)) ((queued = true), write());
   };
 
   const load = () => {
@@ -169,7 +176,7 @@ export function createProgressStore({ storage, userId, namespace = 'waymark', no
     };
     try {
       const raw = storage.get(key);
-      if (!isRecord(raw)) return done(raw), Promise.resolve();
+      if (!isRecord(raw)) return (done(raw), Promise.resolve());
       return Promise.resolve(raw).then(done, (error) => {
         report('read', error);
         done(null, false);
@@ -177,7 +184,7 @@ export function createProgressStore({ storage, userId, namespace = 'waymark', no
     } catch (error) {
       // Never write over data we could not read: keep this user's progress in memory only.
       report('read', error);
-      return done(null, false), Promise.resolve();
+      return (done(null, false), Promise.resolve());
     }
   };
 
@@ -199,7 +206,9 @@ export function createProgressStore({ storage, userId, namespace = 'waymark', no
     },
     getTour: (tourId) => $progress.get().tours[tourId],
     setTour: (tourId, progress) =>
-      update(TOUR + tourId, (state) => put(state.tours, tourId, progress && { ...progress, updatedAt: progress.updatedAt ?? now() })),
+      update(TOUR + tourId, (state) =>
+        put(state.tours, tourId, progress && { ...progress, updatedAt: progress.updatedAt ?? now() }),
+      ),
     getSection: <T>(name: string) => $progress.get()[name] as T | undefined,
     setSection: (name, value) => update(name, (state) => put(state, name, value)),
     setUser(user) {

@@ -1,4 +1,10 @@
-import type { MissingTargetPolicy, Placement, SpotlightOptions, StepDefinition, TourDefinition } from './guide-definition.js';
+import type {
+  MissingTargetPolicy,
+  Placement,
+  SpotlightOptions,
+  StepDefinition,
+  TourDefinition,
+} from './guide-definition.js';
 
 /**
  * A step with the tour defaults and built-in defaults applied (placement 'bottom', spotlight {padding 8,
@@ -18,7 +24,8 @@ export interface ResolvedStep extends Omit<StepDefinition, 'target' | 'spotlight
 /** Shallow merge that ignores `null` and `undefined` values (a later object overrides an earlier one). */
 const merge = (...sources: unknown[]): any => {
   const result: Record<string, unknown> = {};
-  for (const source of sources as Record<string, unknown>[]) for (const k in source) if (source[k] != null) result[k] = source[k];
+  for (const source of sources as Record<string, unknown>[])
+    for (const k in source) if (source[k] != null) result[k] = source[k];
   return result;
 };
 
@@ -40,7 +47,9 @@ export function resolveStep(tour: TourDefinition, index: number): ResolvedStep {
     {
       target: [step.target ?? []].flat().filter(Boolean),
       spotlight:
-        own === false || (own == null && inherited === false) ? false : merge({ padding: 8, radius: 6, clickThrough: true }, inherited, own),
+        own === false || (own == null && inherited === false)
+          ? false
+          : merge({ padding: 8, radius: 6, clickThrough: true }, inherited, own),
     },
   );
 }

@@ -56,9 +56,15 @@ export interface TourEngine {
    * reason 'missing-target') and emits target:missing (+ step:skipped for skip). Returns the policy applied
    * ('end' when no tour runs).
    */
-  reportMissingTarget(info: { selectors: string[]; waitedMs: number; reason?: MissingTargetReason }): MissingTargetPolicy;
+  reportMissingTarget(info: {
+    selectors: string[];
+    waitedMs: number;
+    reason?: MissingTargetReason;
+  }): MissingTargetPolicy;
   /** The view reports the step's target is an element a user cannot see → emits target:invisible. */
-  reportInvisibleTarget(info: Omit<WaymarkEventMap['target:invisible'], 'timestamp' | 'userId' | 'tourId' | 'stepId' | 'hintId'>): void;
+  reportInvisibleTarget(
+    info: Omit<WaymarkEventMap['target:invisible'], 'timestamp' | 'userId' | 'tourId' | 'stepId' | 'hintId'>,
+  ): void;
   /** The view reports the step is visible and positioned → emits step:rendered once per step showing. */
   reportRendered(): void;
   /** Replace the tour list (new guide document). A running tour that no longer exists (or lost its current step) is dismissed. */
@@ -102,10 +108,25 @@ export function createTourEngine({ tours, progress, events, now = Date.now, user
   });
   const show = () => {
     const { tour, stepIndex, status } = state;
-    $active.set(status == 'active' ? { tour: tour!, step: resolveStep(tour!, stepIndex), stepIndex, stepCount: tour!.steps.length, centered, resumed } : null);
+    $active.set(
+      status == 'active'
+        ? {
+            tour: tour!,
+            step: resolveStep(tour!, stepIndex),
+            stepIndex,
+            stepCount: tour!.steps.length,
+            centered,
+            resumed,
+          }
+        : null,
+    );
   };
 
-  const run = (command: TourCommand, source: EventSource = 'api', reason?: WaymarkEventMap['tour:dismissed']['reason']) => {
+  const run = (
+    command: TourCommand,
+    source: EventSource = 'api',
+    reason?: WaymarkEventMap['tour:dismissed']['reason'],
+  ) => {
     const prev = state;
     const next = transition(prev, command);
     if (dead || next === prev) return false;
@@ -165,14 +186,25 @@ export function createTourEngine({ tours, progress, events, now = Date.now, user
       }
       if (!found) return false;
       const [tour, { stepId }] = found;
-      return run({ type: 'start', tour, stepIndex: Math.max(0, tour.steps.findIndex((s) => s.id == stepId)), resumed: true }, 'resume');
+      return run(
+        {
+          type: 'start',
+          tour,
+          stepIndex: Math.max(
+            0,
+            tour.steps.findIndex((s) => s.id == stepId),
+          ),
+          resumed: true,
+        },
+        'resume',
+      );
     },
     reportMissingTarget({ selectors, waitedMs, reason = 'not-found' }) {
       const active = $active.get();
       if (!active) return 'end';
       const policy = active.step.onMissing;
       emit('target:missing', { ...payload('missing-target'), selectors, policy, waitedMs, reason });
-      if (policy == 'center') (centered = true), show();
+      if (policy == 'center') ((centered = true), show());
       else run({ type: policy == 'skip' ? 'skip' : 'dismiss' }, 'missing-target', 'missing-target');
       return policy;
     },
@@ -181,7 +213,8 @@ export function createTourEngine({ tours, progress, events, now = Date.now, user
     },
     reportRendered() {
       const active = $active.get();
-      if (active && !rendered) (rendered = true), emit('step:rendered', { ...payload(lastSource), centered: active.centered });
+      if (active && !rendered)
+        ((rendered = true), emit('step:rendered', { ...payload(lastSource), centered: active.centered }));
     },
     setTours(list) {
       tours = list;

@@ -38,7 +38,7 @@ export function transition(state: TourState, command: TourCommand): TourState {
   if (status != 'active') return state;
   return (
     (type == 'next' || type == 'skip'
-      ? at(tour, stepIndex + 1, status) ?? at(tour, stepIndex, 'completed')
+      ? (at(tour, stepIndex + 1, status) ?? at(tour, stepIndex, 'completed'))
       : type == 'back'
         ? at(tour, stepIndex - 1, status)
         : type == 'goto'

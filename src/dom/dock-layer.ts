@@ -24,7 +24,11 @@ export interface DockOptions {
  * @param options - id, corner, order and what to measure.
  * @returns the cleanup: leaves the stack and removes what it wrote.
  */
-export function dockLayer(stack: LayerStack, host: HTMLElement, { id, corner, order, measure = host }: DockOptions): () => void {
+export function dockLayer(
+  stack: LayerStack,
+  host: HTMLElement,
+  { id, corner, order, measure = host }: DockOptions,
+): () => void {
   const layer = stack.add(id, corner, order);
   const size = () => {
     const r = measure.getBoundingClientRect();

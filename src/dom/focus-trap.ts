@@ -45,7 +45,8 @@ export const within = (el: Element | null, container: Element | null | undefined
 };
 
 /** Whether focus is nowhere in particular: on `<body>`, the root, or no element. */
-export const focusLost = (el: Element | null = deepActive()): boolean => !el || el == document.body || el == document.documentElement;
+export const focusLost = (el: Element | null = deepActive()): boolean =>
+  !el || el == document.body || el == document.documentElement;
 
 /**
  * The tabbable elements of a container (itself included), in tab order, piercing open shadow roots
@@ -55,7 +56,9 @@ export const focusLost = (el: Element | null = deepActive()): boolean => !el || 
  */
 export function getTabbables(container: Element | ShadowRoot): HTMLElement[] {
   const order = (el: HTMLElement) => (el.tabIndex > 0 ? el.tabIndex : 1e9);
-  return collect(container instanceof ShadowRoot ? [...container.children] : [container]).sort((a, b) => order(a) - order(b));
+  return collect(container instanceof ShadowRoot ? [...container.children] : [container]).sort(
+    (a, b) => order(a) - order(b),
+  );
 }
 
 /**
@@ -114,11 +117,16 @@ export function focusNearest(lost: Element | null, ancestors: readonly Element[]
   const container = ancestors.find((a) => a.isConnected && a != document.body);
   if (lost && container) {
     const candidates = getTabbables(container);
-    if (focus((lost.id && candidates.find((c) => c.id == lost.id)) || candidates.find((c) => sameKind(c, lost)))) return true;
+    if (focus((lost.id && candidates.find((c) => c.id == lost.id)) || candidates.find((c) => sameKind(c, lost))))
+      return true;
   }
   for (const a of ancestors) {
     if (!a.isConnected || a == document.body) continue;
-    if ((a.hasAttribute('tabindex') && focus(a as HTMLElement)) || (a.shadowRoot && focus(getTabbables(a.shadowRoot)[0]))) return true;
+    if (
+      (a.hasAttribute('tabindex') && focus(a as HTMLElement)) ||
+      (a.shadowRoot && focus(getTabbables(a.shadowRoot)[0]))
+    )
+      return true;
   }
   const main = document.querySelector<HTMLElement>('main,[role=main]');
   if (main && !main.inert) {

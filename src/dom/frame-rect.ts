@@ -6,7 +6,7 @@
  */
 export function frameChain(el: Element, top: Document = document): Element[] {
   const chain: Element[] = [];
-  for (let doc = el.ownerDocument; doc != top; ) {
+  for (let doc = el.ownerDocument; doc != top;) {
     let frame: Element | null = null;
     try {
       frame = doc.defaultView?.frameElement ?? null;

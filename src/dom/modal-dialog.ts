@@ -36,6 +36,7 @@ const isModal = (el: Element) => {
  * @returns the innermost such dialog, or `null`.
  */
 export function modalDialogOf(el: Element | null | undefined, doc: Document = document): HTMLDialogElement | null {
-  for (let e = el ?? null; e; e = flatParent(e)) if (e.ownerDocument == doc && isModal(e)) return e as HTMLDialogElement;
+  for (let e = el ?? null; e; e = flatParent(e))
+    if (e.ownerDocument == doc && isModal(e)) return e as HTMLDialogElement;
   return null;
 }

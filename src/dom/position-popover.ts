@@ -81,7 +81,10 @@ export function positionPopover(
     limited = false;
     // Squeeze the height to `room` (when it is not too short), now or, within an observer callback, next frame.
     const squeeze = (height: number, room: number) =>
-      height - room > 1 && room >= MIN_HEIGHT && style.maxHeight != px(room) && (observed ? (later(), false) : ((style.maxHeight = px(room)), (limited = true)));
+      height - room > 1 &&
+      room >= MIN_HEIGHT &&
+      style.maxHeight != px(room) &&
+      (observed ? (later(), false) : ((style.maxHeight = px(room)), (limited = true)));
     mark('data-sheet', (asSheet = sheetNow));
     if (asSheet) {
       const vh = document.documentElement.clientHeight;

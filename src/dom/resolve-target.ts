@@ -17,7 +17,12 @@ const frameDocument = (el: Element): Document | null | undefined => {
   }
 };
 
-const walk = (root: Root, [head, ...rest]: string[], accept?: (el: Element) => boolean, onEnter?: OnEnterRoot): Element | null => {
+const walk = (
+  root: Root,
+  [head, ...rest]: string[],
+  accept?: (el: Element) => boolean,
+  onEnter?: OnEnterRoot,
+): Element | null => {
   for (const el of root.querySelectorAll(head)) {
     if (!rest.length) {
       if (!accept || accept(el)) return el;

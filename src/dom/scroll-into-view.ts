@@ -18,9 +18,11 @@ const GLIDE = 0.25;
 /** A scroll position: a scroller, where it is, and where it goes. */
 type Move = [el: Element | Window, x0: number, y0: number, x1: number, y1: number];
 
-const pos = (el: Element | Window): [number, number] => ('scrollY' in el ? [el.scrollX, el.scrollY] : [el.scrollLeft, el.scrollTop]);
+const pos = (el: Element | Window): [number, number] =>
+  'scrollY' in el ? [el.scrollX, el.scrollY] : [el.scrollLeft, el.scrollTop];
 const to = (el: Element | Window, left: number, top: number) => el.scrollTo({ left, top, behavior: 'instant' });
-const size = (el: Element | Window): [number, number] => ('innerWidth' in el ? [el.innerWidth, el.innerHeight] : [el.clientWidth, el.clientHeight]);
+const size = (el: Element | Window): [number, number] =>
+  'innerWidth' in el ? [el.innerWidth, el.innerHeight] : [el.clientWidth, el.clientHeight];
 
 // The running scroll animation of each window: a new one (the next step) or the user's own scrolling ends it.
 const running = new WeakMap<Window, () => void>();
@@ -49,7 +51,8 @@ function reveal(target: Element): [EventTarget[], Promise<void>] | undefined {
   let fits = true;
   const within = (top: number, right: number, bottom: number, left: number, el: Element) => {
     const [pt, pr, pb, pl] = edges(el, 'scroll-padding');
-    fits &&= r.top - mt >= top + pt && r.right + mr <= right - pr && r.bottom + mb <= bottom - pb && r.left - ml >= left + pl;
+    fits &&=
+      r.top - mt >= top + pt && r.right + mr <= right - pr && r.bottom + mb <= bottom - pb && r.left - ml >= left + pl;
   };
   for (let el = up(target); el && el != document.body && el != html; el = up(el)) {
     const style = getComputedStyle(el);
@@ -99,7 +102,9 @@ function reveal(target: Element): [EventTarget[], Promise<void>] | undefined {
         if (running.get(window) == stop) running.delete(window);
         resolve();
       };
-      const offs = ['wheel', 'touchstart', 'pointerdown', 'keydown'].map((type) => listen(window, type, stop, { capture: true, passive: true }));
+      const offs = ['wheel', 'touchstart', 'pointerdown', 'keydown'].map((type) =>
+        listen(window, type, stop, { capture: true, passive: true }),
+      );
       running.set(window, stop);
       const tick = (now: number) => {
         const t = Math.max(0, Math.min(1, (now - start) / duration));

@@ -22,9 +22,10 @@ export function spotlightHoles(rects: readonly SpotlightRect[], padding: number)
     width: Math.max(0, width + 2 * padding),
     height: Math.max(0, height + 2 * padding),
   }));
-  const overlap = (a: SpotlightRect, b: SpotlightRect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  const overlap = (a: SpotlightRect, b: SpotlightRect) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
   // Merge one overlapping pair at a time, into the earlier one, until none overlap (a few holes: cheap).
-  for (let merged = true; merged; ) {
+  for (let merged = true; merged;) {
     merged = false;
     for (let i = 0; i < holes.length && !merged; i++) {
       for (let j = i + 1; j < holes.length && !merged; j++) {
@@ -32,7 +33,12 @@ export function spotlightHoles(rects: readonly SpotlightRect[], padding: number)
         if (!overlap(a, b)) continue;
         const x = Math.min(a.x, b.x);
         const y = Math.min(a.y, b.y);
-        holes[i] = { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+        holes[i] = {
+          x,
+          y,
+          width: Math.max(a.x + a.width, b.x + b.width) - x,
+          height: Math.max(a.y + a.height, b.y + b.height) - y,
+        };
         holes.splice(j, 1);
         merged = true;
       }
@@ -59,7 +65,10 @@ export function spotlightPath(
   radius: number,
 ): string {
   let d = `M0 0H${viewport.width}V${viewport.height}H0Z`;
-  for (const { x, y, width: w, height: h } of spotlightHoles(hole ? ([] as SpotlightRect[]).concat(hole) : [], padding)) {
+  for (const { x, y, width: w, height: h } of spotlightHoles(
+    hole ? ([] as SpotlightRect[]).concat(hole) : [],
+    padding,
+  )) {
     const r = Math.max(0, Math.min(radius, w / 2, h / 2));
     const a = (dx: number, dy: number) => `a${r} ${r} 0 0 1 ${dx} ${dy}`;
     d += `M${x + r} ${y}h${w - 2 * r}${a(r, r)}v${h - 2 * r}${a(-r, r)}h${2 * r - w}${a(-r, -r)}v${2 * r - h}${a(r, -r)}z`;

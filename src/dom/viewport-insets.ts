@@ -30,7 +30,7 @@ export function viewportInsets(padding: ViewportPadding = 8, around?: DOMRect, g
   const insets = {} as Insets;
   for (const [side, [size, beyond]] of Object.entries(sides) as [keyof Insets, number[]][]) {
     const value = style.getPropertyValue(`scroll-padding-${side}`);
-    const own = typeof padding == 'number' ? padding : padding[side] ?? 8;
+    const own = typeof padding == 'number' ? padding : (padding[side] ?? 8);
     // `auto` (the initial value) parses to NaN: no scroll padding.
     const inset = own + ((value.endsWith('%') ? (parseFloat(value) * size) / 100 : parseFloat(value)) || 0);
     insets[side] = Math.min(inset, Math.max(own, beyond + gap));

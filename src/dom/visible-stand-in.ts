@@ -30,7 +30,10 @@ const seen = (el: Element | null | undefined): el is Element => !!el && isRender
 export function visibleLabel(el: Element): Element | null {
   const labels = [...((el as HTMLInputElement).labels ?? [])];
   const root = el.getRootNode() as Document | ShadowRoot;
-  const named = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean).map((id) => root.getElementById?.(id));
+  const named = (el.getAttribute('aria-labelledby') ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => root.getElementById?.(id));
   return [...labels, ...named].find(seen) ?? null;
 }
 
@@ -41,7 +44,12 @@ export function visibleLabel(el: Element): Element | null {
  * @returns the ancestor, or `null`.
  */
 export function visibleAncestor(el: Element): Element | null {
-  for (let e = flatParent(el); e && e != el.ownerDocument.body && e != el.ownerDocument.documentElement; e = flatParent(e)) if (seen(e)) return e;
+  for (
+    let e = flatParent(el);
+    e && e != el.ownerDocument.body && e != el.ownerDocument.documentElement;
+    e = flatParent(e)
+  )
+    if (seen(e)) return e;
   return null;
 }
 
@@ -86,7 +94,10 @@ export function standInFor(el: Element): StandIn | undefined {
  */
 export function describeElement(el: Element): string {
   const id = el.id ? `#${el.id}` : '';
-  const classes = [...el.classList].slice(0, 2).map((c) => `.${c}`).join('');
+  const classes = [...el.classList]
+    .slice(0, 2)
+    .map((c) => `.${c}`)
+    .join('');
   const forAttr = !id && !classes && el.getAttribute('for') ? `[for="${el.getAttribute('for')}"]` : '';
   return el.localName + id + classes + forAttr;
 }

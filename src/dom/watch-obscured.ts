@@ -4,7 +4,8 @@ import { listen } from './listen.js';
 
 /** Whether an element is part of Waymark's own UI (a `wm-*` element or inside one's shadow root). */
 const ours = (el: Element | null): boolean => {
-  for (let n: Node | null = el; n; n = n instanceof ShadowRoot ? n.host : n.parentNode) if (n instanceof Element && n.localName.startsWith('wm-')) return true;
+  for (let n: Node | null = el; n; n = n instanceof ShadowRoot ? n.host : n.parentNode)
+    if (n instanceof Element && n.localName.startsWith('wm-')) return true;
   return false;
 };
 
@@ -15,7 +16,8 @@ const ours = (el: Element | null): boolean => {
  */
 export function appModalOpen(doc: Document = document): boolean {
   try {
-    for (const el of doc.querySelectorAll('dialog:modal,[aria-modal=true]')) if (el.checkVisibility?.() ?? el.getClientRects().length > 0) return true;
+    for (const el of doc.querySelectorAll('dialog:modal,[aria-modal=true]'))
+      if (el.checkVisibility?.() ?? el.getClientRects().length > 0) return true;
   } catch {
     /* `:modal` unsupported: no modal dialog */
   }
@@ -40,9 +42,15 @@ export function watchObscured(stack: LayerStack, doc: Document = document): () =
   const measure = () => {
     frame = 0;
     const active = deepActive(doc);
-    const r = !active || active == doc.body || active == doc.documentElement || ours(active) ? null : active.getBoundingClientRect();
+    const r =
+      !active || active == doc.body || active == doc.documentElement || ours(active)
+        ? null
+        : active.getBoundingClientRect();
     const focus = r && { x: r.left, y: r.top, width: r.width, height: r.height };
-    const viewport = { width: doc.documentElement.clientWidth || win.innerWidth, height: doc.documentElement.clientHeight || win.innerHeight };
+    const viewport = {
+      width: doc.documentElement.clientWidth || win.innerWidth,
+      height: doc.documentElement.clientHeight || win.innerHeight,
+    };
     const old = stack.$scene.get();
     if (JSON.stringify(old) != JSON.stringify({ viewport, focus })) stack.$scene.set({ viewport, focus });
     const modal = appModalOpen(doc);
@@ -52,7 +60,12 @@ export function watchObscured(stack: LayerStack, doc: Document = document): () =
   // Scrolling only matters while a page control has focus (it may scroll under a launcher).
   const scrolled = () => stack.$scene.get().focus && soon();
   const observer = new MutationObserver(soon);
-  observer.observe(doc.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['open', 'aria-modal', 'hidden'] });
+  observer.observe(doc.documentElement, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['open', 'aria-modal', 'hidden'],
+  });
   const offs = [
     listen(doc, 'focusin', soon, true),
     listen(doc, 'focusout', soon, true),

@@ -118,17 +118,23 @@ export class WmAnnouncement extends LitElement {
 
   private close(source: WmCloseDetail['source'], button?: AnnouncementButton) {
     const dontShowAgain = !!this.shadowRoot?.querySelector<HTMLInputElement>('input')?.checked;
-    this.dispatchEvent(new CustomEvent('wm-close', { detail: { button, dontShowAgain, source }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('wm-close', { detail: { button, dontShowAgain, source }, bubbles: true, composed: true }),
+    );
   }
 
   protected override render(): TemplateResult {
     const { image: img, primary, secondary, labels: l } = this;
     const b = (x: AnnouncementButton | undefined, kind: string) =>
-      x ? html`<button part="button ${kind}-button" class=${kind} @click=${() => this.close('button', x)}>${x.label}</button>` : nothing;
+      x
+        ? html`<button part="button ${kind}-button" class=${kind} @click=${() => this.close('button', x)}>${x.label}</button>`
+        : nothing;
     const content = html`<button part="close-button" class="close" aria-label=${l.close ?? 'Close'} @click=${() => this.close('close-button')}>×</button>${
       img && safeSrc(img.src) ? html`<img part="image" src=${img.src} alt=${img.alt ?? ''} />` : nothing
     }<h2 id="t" part="title">${this.heading}</h2><div id="b" part="body">${renderMarkdown(this.body)}</div><div part="footer" class="footer">${
-      this.dontShowAgain ? html`<label><input type="checkbox" />${l.dontShowAgain ?? "Don't show this again"}</label>` : nothing
+      this.dontShowAgain
+        ? html`<label><input type="checkbox" />${l.dontShowAgain ?? "Don't show this again"}</label>`
+        : nothing
     }${b(secondary, 'secondary')}${b(primary, 'primary')}</div>`;
     const described = this.body ? 'b' : nothing;
     return html`${

@@ -138,11 +138,11 @@ export class WmChatButton extends LitElement {
     const { status, href, state } = this;
     const label = this.label || this.#guideLabel || 'Chat with us';
     const described = status ? 's' : nothing;
-    return html`${state == 'unavailable'
-      ? html`<a class="b" part="button" href=${href || nothing} aria-describedby=${described} @click=${this.#press}>${label}</a>`
-      : html`<button class="b" part="button" aria-busy=${state == 'loading'} aria-describedby=${described} @click=${this.#press}>${label}</button>`}${status
-      ? html`<span class="s" id="s" part="status">${status}</span>`
-      : nothing}`;
+    return html`${
+      state == 'unavailable'
+        ? html`<a class="b" part="button" href=${href || nothing} aria-describedby=${described} @click=${this.#press}>${label}</a>`
+        : html`<button class="b" part="button" aria-busy=${state == 'loading'} aria-describedby=${described} @click=${this.#press}>${label}</button>`
+    }${status ? html`<span class="s" id="s" part="status">${status}</span>` : nothing}`;
   }
 }
 

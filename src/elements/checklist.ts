@@ -74,7 +74,8 @@ export interface WmChecklistCompletedDetail {
   checklistId: string;
 }
 
-const fill = (text: string, values: Record<string, unknown>) => text.replace(/\{(\w+)\}/g, (m, k) => String(values[k] ?? m));
+const fill = (text: string, values: Record<string, unknown>) =>
+  text.replace(/\{(\w+)\}/g, (m, k) => String(values[k] ?? m));
 
 /**
  * An onboarding checklist: a launcher button with progress ("2/5" and a ring) that expands a panel listing the
@@ -151,9 +152,12 @@ export class WmChecklist extends LitElement {
       this.ctx = ctx;
       // The instance's checklist events, as DOM events of this element (for its checklist only).
       const fire = (type: string, detail: object) =>
-        (detail as { checklistId: string }).checklistId == this.checklist && this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+        (detail as { checklistId: string }).checklistId == this.checklist &&
+        this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
       const offs = [
-        ctx.events.on('checklist:item-completed', ({ checklistId, itemId, source }) => fire('wm-checklist-item-completed', { checklistId, itemId, source })),
+        ctx.events.on('checklist:item-completed', ({ checklistId, itemId, source }) =>
+          fire('wm-checklist-item-completed', { checklistId, itemId, source }),
+        ),
         ctx.events.on('checklist:completed', ({ checklistId }) => fire('wm-checklist-completed', { checklistId })),
       ];
       this.unlisten = () => offs.forEach((off) => off());
@@ -172,8 +176,9 @@ export class WmChecklist extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('controller') || changed.has('checklist')) this.off?.(), (this.off = undefined);
-    if (this.isConnected) this.off ||= this.controller?.$checklists.subscribe((all) => (this.model = all[this.checklist]));
+    if (changed.has('controller') || changed.has('checklist')) (this.off?.(), (this.off = undefined));
+    if (this.isConnected)
+      this.off ||= this.controller?.$checklists.subscribe((all) => (this.model = all[this.checklist]));
     // Placed by the app (not floating): the floating launcher of this checklist steps aside while it is here.
     const place = this.isConnected && !this.floating && this.checklist ? this.checklist : undefined;
     if (place != this.placedId || (place && !this.unplace && this.controller?.place)) {
@@ -186,7 +191,9 @@ export class WmChecklist extends LitElement {
     // Items that completed while the panel was open are announced (the live region is rendered right after).
     if (m?.open && old?.checklist == m.checklist) {
       const l = this.controller?.labels ?? this.labels;
-      const now = m.items.filter((s, i) => s.done && !old.items[i]?.done).map((s) => fill(l.itemDone, { item: s.item.title }));
+      const now = m.items
+        .filter((s, i) => s.done && !old.items[i]?.done)
+        .map((s) => fill(l.itemDone, { item: s.item.title }));
       if (now.length) this.live = now.join('. ');
     }
   }
@@ -214,19 +221,23 @@ export class WmChecklist extends LitElement {
     const done = items.filter((s) => s.done).length;
     const total = items.length;
     const md = (text?: string) => (text ? html`<div class="m">${renderMarkdown(text)}</div>` : nothing);
-    return html`<button id="launcher" part="launcher" aria-expanded=${m.open} aria-controls="panel" @click=${() => this.toggle(!m.open)}><svg part="ring" viewBox="-18 -18 36 36" aria-hidden="true"><circle r="15" pathLength="100"/><circle r="15" pathLength="100" stroke-dasharray="${(done / (total || 1)) * 100} 100"/></svg><span>${c.title}</span><span part="count">${fill(l.progress, { done, total })}</span></button><section id="panel" part="panel" aria-labelledby="launcher" ?hidden=${!m.open}>${md(c.description)}<ul>${items.map(({ item: i, done: ok, blockedBy }) => {
-      const locked = blockedBy.length > 0;
-      const why = locked ? 'w-' + i.id : nothing;
-      const manual = i.completeWhen == 'manual';
-      return html`<li part="item${ok ? ' item-done' : ''}${locked ? ' item-locked' : ''}">${
-        manual
-          ? html`<input type="checkbox" id="c-${i.id}" .checked=${ok} aria-readonly=${ok || nothing} aria-disabled=${locked || nothing} aria-describedby=${why} @click=${(e: Event) => (ok || locked) && e.preventDefault()} @change=${() => ctl?.tick(id, i.id)}>`
-          : html`<span role="checkbox" aria-checked=${ok} aria-readonly="true" aria-disabled=${locked || nothing} aria-labelledby="t-${i.id}" aria-describedby=${why}></span>`
-      }<div><label id="t-${i.id}" for=${manual ? 'c-' + i.id : nothing}>${i.title}</label>${md(i.body)}${
-        locked ? html`<p id=${why} class="m why">${fill(l.locked, { items: blockedBy.join(', ') })}</p>` : nothing
-      }${i.action && !ok ? html`<button part="action" ?disabled=${locked} @click=${() => ctl?.act(id, i.id)}>${i.action.label}</button>` : nothing}</div></li>`;
-    })}</ul>${
-      done == total && done ? html`<p part="complete">${l.done}</p><button part="dismiss" @click=${() => ctl?.dismiss(id)}>${l.dismiss}</button>` : nothing
+    return html`<button id="launcher" part="launcher" aria-expanded=${m.open} aria-controls="panel" @click=${() => this.toggle(!m.open)}><svg part="ring" viewBox="-18 -18 36 36" aria-hidden="true"><circle r="15" pathLength="100"/><circle r="15" pathLength="100" stroke-dasharray="${(done / (total || 1)) * 100} 100"/></svg><span>${c.title}</span><span part="count">${fill(l.progress, { done, total })}</span></button><section id="panel" part="panel" aria-labelledby="launcher" ?hidden=${!m.open}>${md(c.description)}<ul>${items.map(
+      ({ item: i, done: ok, blockedBy }) => {
+        const locked = blockedBy.length > 0;
+        const why = locked ? 'w-' + i.id : nothing;
+        const manual = i.completeWhen == 'manual';
+        return html`<li part="item${ok ? ' item-done' : ''}${locked ? ' item-locked' : ''}">${
+          manual
+            ? html`<input type="checkbox" id="c-${i.id}" .checked=${ok} aria-readonly=${ok || nothing} aria-disabled=${locked || nothing} aria-describedby=${why} @click=${(e: Event) => (ok || locked) && e.preventDefault()} @change=${() => ctl?.tick(id, i.id)}>`
+            : html`<span role="checkbox" aria-checked=${ok} aria-readonly="true" aria-disabled=${locked || nothing} aria-labelledby="t-${i.id}" aria-describedby=${why}></span>`
+        }<div><label id="t-${i.id}" for=${manual ? 'c-' + i.id : nothing}>${i.title}</label>${md(i.body)}${
+          locked ? html`<p id=${why} class="m why">${fill(l.locked, { items: blockedBy.join(', ') })}</p>` : nothing
+        }${i.action && !ok ? html`<button part="action" ?disabled=${locked} @click=${() => ctl?.act(id, i.id)}>${i.action.label}</button>` : nothing}</div></li>`;
+      },
+    )}</ul>${
+      done == total && done
+        ? html`<p part="complete">${l.done}</p><button part="dismiss" @click=${() => ctl?.dismiss(id)}>${l.dismiss}</button>`
+        : nothing
     }</section><div role="status" class="sr">${this.live}</div>`;
   }
 }

@@ -169,11 +169,12 @@ export class WmHint extends LitElement {
     this.at = [];
     // While the page moves the pulse holds still: a running animation costs style work in every frame.
     let last = 0;
-    const wait = (): unknown => (this.still = setTimeout(() => (performance.now() - last > 150 ? b.classList.remove('moving') : wait()), 200));
+    const wait = (): unknown =>
+      (this.still = setTimeout(() => (performance.now() - last > 150 ? b.classList.remove('moving') : wait()), 200));
     const on = () => {
       this.reposition();
       last = performance.now();
-      if (!b.classList.contains('moving')) b.classList.add('moving'), wait();
+      if (!b.classList.contains('moving')) (b.classList.add('moving'), wait());
     };
     const offs = [listen(window, 'scroll', on, { capture: true, passive: true }), listen(window, 'resize', on)];
     this.position.run(() => () => {
@@ -218,10 +219,14 @@ export class WmHint extends LitElement {
     const edge = (side == 'top' ? r.top : side == 'bottom' ? r.bottom : side == 'left' ? r.left : r.right) - 12;
     const [x, y] = (across ? [along(r.left, r.right), edge] : [edge, along(r.top, r.bottom)]).map(Math.round);
     // The page scrolled: did the anchor stay put in the viewport (fixed) or on the page?
-    if (sx != psx || sy != psy) this.fixed = x == px && y == py ? true : x + sx == px + psx && y + sy == py + psy ? false : this.fixed;
+    if (sx != psx || sy != psy)
+      this.fixed = x == px && y == py ? true : x + sx == px + psx && y + sy == py + psy ? false : this.fixed;
     this.at = [x, y, sx, sy];
     // 25 > 24: a beacon that itself makes the page's edge (size rounded) must not keep it there.
-    const css = this.fixed || x + sx + 25 > d.scrollWidth || y + sy + 25 > d.scrollHeight ? `position:fixed;transform:translate(${x}px,${y}px)` : `transform:translate(${x + sx}px,${y + sy}px)`;
+    const css =
+      this.fixed || x + sx + 25 > d.scrollWidth || y + sy + 25 > d.scrollHeight
+        ? `position:fixed;transform:translate(${x}px,${y}px)`
+        : `transform:translate(${x + sx}px,${y + sy}px)`;
     if (css == this.css) return;
     this.css = css;
     this.frame ||= requestAnimationFrame(() => this.write());
@@ -253,17 +258,20 @@ export class WmHint extends LitElement {
     const enter = () => this.hover(true);
     const leave = () => this.hover(false);
     // In hover mode the tip lives as long as focus stays on the beacon or in the tip.
-    const blur = (e: FocusEvent) => this.openOn == 'hover' && !this.renderRoot.contains(e.relatedTarget as Node | null) && this.toggle(false, 'keyboard');
+    const blur = (e: FocusEvent) =>
+      this.openOn == 'hover' &&
+      !this.renderRoot.contains(e.relatedTarget as Node | null) &&
+      this.toggle(false, 'keyboard');
     return html`<button part="beacon" class="beacon ${this.beacon}${this.offscreen ? ' parked' : ''}${this.covered ? ' covered' : ''}" popover="manual" aria-label=${this.beaconLabel || `Hint: ${this.heading}`} aria-haspopup="dialog" aria-expanded=${String(this.open)}
       @click=${(e: MouseEvent) => this.toggle(this.openOn == 'hover' || !this.open, e.detail ? 'button' : 'keyboard', true)}
       @focus=${() => (this.offscreen ? this.anchor?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' }) : this.openOn == 'hover' && this.toggle(true, 'keyboard'))}
       @pointerenter=${enter} @pointerleave=${leave} @focusout=${blur}>${this.beacon == 'icon' ? '?' : nothing}</button>${
-      this.open
-        ? html`<wm-popover theme=${this.theme || nothing} .anchor=${this.anchor} .heading=${this.heading} .body=${this.body} .buttons=${this.buttons} .placement=${this.placement} .closeLabel=${this.closeLabel}
+        this.open
+          ? html`<wm-popover theme=${this.theme || nothing} .anchor=${this.anchor} .heading=${this.heading} .body=${this.body} .buttons=${this.buttons} .placement=${this.placement} .closeLabel=${this.closeLabel}
             @pointerenter=${enter} @pointerleave=${leave} @focusout=${blur}
             @wm-action=${(e: CustomEvent<WmActionDetail>) => this.toggle(false, e.detail.source, true)}></wm-popover>`
-        : nothing
-    }`;
+          : nothing
+      }`;
   }
 }
 

@@ -44,11 +44,13 @@ export type MetricsLabels = typeof defaultMetricsLabels;
  * @returns labels for the element's `labels` property.
  * @example `panel.labels = metricsLabels(waymark.context)`
  */
-export const metricsLabels = (ctx: Pick<WaymarkContext, 'label'>): MetricsLabels => localize(ctx, 'metrics', defaultMetricsLabels);
+export const metricsLabels = (ctx: Pick<WaymarkContext, 'label'>): MetricsLabels =>
+  localize(ctx, 'metrics', defaultMetricsLabels);
 
 const pct = (r: number) => `${Math.round(r * 100)}%`;
 const secs = (ms: number) => (ms ? `${(ms / 1000).toFixed(1)} s` : '–');
-const dl = (pairs: [string, string | number][]) => html`<dl>${pairs.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>`;
+const dl = (pairs: [string, string | number][]) =>
+  html`<dl>${pairs.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>`;
 const table = (caption: string, head: string[], rows: (string | number)[][]) =>
   html`<table><caption>${caption}</caption><thead><tr>${head.map((h, i) => html`<th scope="col" class=${i ? 'n' : ''}>${h}</th>`)}</tr></thead><tbody>${rows.map(
     ([first, ...rest]) => html`<tr><th scope="row">${first}</th>${rest.map((v) => html`<td class="n">${v}</td>`)}</tr>`,
@@ -107,22 +109,35 @@ p{margin:4px 0;color:var(--_muted)}
       !m
         ? html`<p>${l.empty}</p>`
         : html`${tours.map(
-            ([id, x]) => html`<h3>${t(l.tour, id)}</h3>${dl([
-              [l.started, x.started],
-              [l.completed, x.completed],
-              [l.dismissed, x.dismissed],
-              [l.completion, pct(x.completionRate)],
-            ])}${table(
-              t(l.steps, id),
-              [l.step, l.reached, l.completed, l.leftHere, l.dropOff, l.medianTime],
-              x.steps.map((s) => [s.id, s.reached, s.completed, s.dismissedHere, pct(s.dropOffRate), secs(s.medianMs)]),
-            )}`,
+            ([id, x]) =>
+              html`<h3>${t(l.tour, id)}</h3>${dl([
+                [l.started, x.started],
+                [l.completed, x.completed],
+                [l.dismissed, x.dismissed],
+                [l.completion, pct(x.completionRate)],
+              ])}${table(
+                t(l.steps, id),
+                [l.step, l.reached, l.completed, l.leftHere, l.dropOff, l.medianTime],
+                x.steps.map((s) => [
+                  s.id,
+                  s.reached,
+                  s.completed,
+                  s.dismissedHere,
+                  pct(s.dropOffRate),
+                  secs(s.medianMs),
+                ]),
+              )}`,
           )}${
             lists.length
               ? html`<h3>${l.checklists}</h3>${table(
                   l.checklists,
                   [l.checklist, l.itemsCompleted, l.completed, l.dismissed],
-                  lists.map(([id, c]) => [id, Object.values(c.itemsCompleted).reduce((a, b) => a + b, 0), c.completed, c.dismissed]),
+                  lists.map(([id, c]) => [
+                    id,
+                    Object.values(c.itemsCompleted).reduce((a, b) => a + b, 0),
+                    c.completed,
+                    c.dismissed,
+                  ]),
                 )}`
               : nothing
           }<h3>${l.help}</h3>${dl([

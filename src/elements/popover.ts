@@ -131,7 +131,9 @@ export class WmPopover extends LitElement {
    * with `initialFocus: false` are passed over.
    */
   focusInitial(): void {
-    const els = [...(this.shadowRoot?.querySelectorAll<HTMLElement>('.footer button') ?? [])].filter((_, i) => this.buttons[i]?.initialFocus != false);
+    const els = [...(this.shadowRoot?.querySelectorAll<HTMLElement>('.footer button') ?? [])].filter(
+      (_, i) => this.buttons[i]?.initialFocus != false,
+    );
     (els.find((el) => el.matches('.primary')) ?? els[0] ?? this.container)?.focus({ preventScroll: true });
   }
 
@@ -151,8 +153,11 @@ export class WmPopover extends LitElement {
     showPopover(c);
     if (this.anchor && !this.modal) {
       const arrow = c.querySelector<HTMLElement>('.arrow');
-      this.position.follow(this.anchor, c, { placement: this.placement, arrow, padding: this.viewportPadding, sheet: this.sheetBelow }, (rect) =>
-        this.emit('wm-positioned', { placement: c.dataset.placement as Placement, rect }),
+      this.position.follow(
+        this.anchor,
+        c,
+        { placement: this.placement, arrow, padding: this.viewportPadding, sheet: this.sheetBelow },
+        (rect) => this.emit('wm-positioned', { placement: c.dataset.placement as Placement, rect }),
       );
     } else {
       c.style.left = c.style.top = '';
@@ -169,11 +174,15 @@ export class WmPopover extends LitElement {
     return html`<div part="dialog" class="dialog ${anchored ? 'anchored' : ''}" popover="manual" role="dialog" tabindex="-1" aria-modal=${modal ? 'true' : nothing} aria-labelledby=${heading ? 'title' : 'body'} aria-describedby=${heading && body ? 'body' : nothing}>${
       anchored ? html`<div part="arrow" class="arrow"></div>` : nothing
     }${
-      this.noCloseButton ? nothing : html`<button part="close-button" class="close" aria-label=${this.closeLabel} @click=${act('dismiss')}>×</button>`
+      this.noCloseButton
+        ? nothing
+        : html`<button part="close-button" class="close" aria-label=${this.closeLabel} @click=${act('dismiss')}>×</button>`
     }${heading ? html`<h2 id="title" part="title">${heading}</h2>` : nothing}<div id="body" part="body" class="body">${renderMarkdown(body)}</div>${
       progress || buttons.length
         ? html`<div part="footer" class="footer">${
-            progress ? html`<span part="progress" class="progress">${this.progressText || `${step} of ${steps}`}</span>` : nothing
+            progress
+              ? html`<span part="progress" class="progress">${this.progressText || `${step} of ${steps}`}</span>`
+              : nothing
           }${buttons.map((b) => html`<button part="button ${b.action}-button" class=${b.variant ?? 'secondary'} @click=${act(b.action, b)}>${b.label}</button>`)}</div>`
         : nothing
     }</div>`;

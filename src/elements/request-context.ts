@@ -19,7 +19,10 @@ export interface ContextRequestDetail {
  * instance again (another of its features started), so make it idempotent.
  * @returns stop listening (call it on disconnect).
  */
-export function requestContext(el: Element, onContext: (ctx: WaymarkContext, detail: ContextRequestDetail) => void): () => void {
+export function requestContext(
+  el: Element,
+  onContext: (ctx: WaymarkContext, detail: ContextRequestDetail) => void,
+): () => void {
   const doc = el.ownerDocument;
   const ask = () => {
     const detail: ContextRequestDetail = {};

@@ -73,7 +73,9 @@ export class WmSpotlight extends LitElement {
     // Without click-through, transparent blockers keep clicks in the holes from reaching the page.
     const blockers = this.clickThrough
       ? nothing
-      : spotlightHoles(rects, p).map((h) => svg`<rect x=${h.x} y=${h.y} width=${h.width} height=${h.height} fill="transparent"></rect>`);
+      : spotlightHoles(rects, p).map(
+          (h) => svg`<rect x=${h.x} y=${h.y} width=${h.width} height=${h.height} fill="transparent"></rect>`,
+        );
     return html`<div part="backdrop" class="backdrop" popover="manual" aria-hidden="true"><svg width="100%" height="100%"><path fill-rule="evenodd" d=${d} @click=${click}></path>${blockers}</svg></div>`;
   }
 }

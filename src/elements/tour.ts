@@ -26,10 +26,15 @@ export type { TourKeyboardOptions };
 const prop = { attribute: false };
 
 /** Run and drop every cleanup, last added first. */
-const run = (cleanups: (() => void)[]) => cleanups.splice(0).reverse().forEach((f) => f());
+const run = (cleanups: (() => void)[]) =>
+  cleanups
+    .splice(0)
+    .reverse()
+    .forEach((f) => f());
 
 /** The plain text of a Markdown body, for the live region. */
-const plain = (n: MdInline | MdInline[]): string => (Array.isArray(n) ? n.map(plain).join('') : typeof n == 'string' ? n : 'v' in n ? n.v : plain(n.c));
+const plain = (n: MdInline | MdInline[]): string =>
+  Array.isArray(n) ? n.map(plain).join('') : typeof n == 'string' ? n : 'v' in n ? n.v : plain(n.c);
 
 /**
  * The running tour: renders the current step of a {@link TourEngine} as a spotlight and a step popover, resolves
@@ -85,7 +90,11 @@ export class WmTour extends LitElement {
   private _unsub?: () => void;
   private _focus = new FocusController(this, () => this.shadowRoot?.querySelector<WmPopover>('wm-popover'));
   // The step on screen and its target, for the keys (null while waiting or idle).
-  protected _keys = new KeyboardController(this, () => this._active && { active: this._active, target: this._target }, this._focus);
+  protected _keys = new KeyboardController(
+    this,
+    () => this._active && { active: this._active, target: this._target },
+    this._focus,
+  );
   // Where the element was mounted before an app's modal dialog took it in, and whether it is being moved now.
   private _home: ParentNode | null = null;
   private _moving = false;
@@ -101,7 +110,10 @@ export class WmTour extends LitElement {
     if (this._moving) return;
     // The app removed its dialog with the running tour inside: the tour goes back to where it was mounted.
     const home = this.parentNode && this._home;
-    if (home) queueMicrotask(() => this.isConnected || !this.engine?.$active.get() || !home.isConnected || home.appendChild(this));
+    if (home)
+      queueMicrotask(
+        () => this.isConnected || !this.engine?.$active.get() || !home.isConnected || home.appendChild(this),
+      );
     this._home = null;
     this._unsub?.();
     this._unsub = undefined;
@@ -190,7 +202,8 @@ export class WmTour extends LitElement {
       const check = () => isAttached(target) || this._onActive(active);
       const gone = new MutationObserver(check);
       const frames = frameChain(target);
-      for (const doc of new Set([document, target.ownerDocument])) gone.observe(doc, { childList: true, subtree: true });
+      for (const doc of new Set([document, target.ownerDocument]))
+        gone.observe(doc, { childList: true, subtree: true });
       this._step.push(() => gone.disconnect(), ...frames.map((f) => listen(f, 'load', check)));
       if (advanceOn)
         this._step.push(
@@ -213,7 +226,8 @@ export class WmTour extends LitElement {
     const { els } = this._lit;
     return step.highlight.flatMap((t, i) => {
       const known = els[i];
-      const el = known && isAttached(known) && isVisible(known) ? known : (els[i] = resolveTarget(t, document, isVisible));
+      const el =
+        known && isAttached(known) && isVisible(known) ? known : (els[i] = resolveTarget(t, document, isVisible));
       return el ? [viewportRect(el)] : [];
     });
   }
@@ -242,7 +256,8 @@ export class WmTour extends LitElement {
     const step = (button as ButtonDefinition | undefined)?.step;
     if (/^(next|back|complete|dismiss)$/.test(action)) engine[action as 'next'](s);
     else if (action == 'goto' && step) engine.goTo(step, s);
-    else if (button) this.runAction?.(button as ButtonDefinition, { source: s, guideId: active.tour.id, stepId: active.step.id });
+    else if (button)
+      this.runAction?.(button as ButtonDefinition, { source: s, guideId: active.tour.id, stepId: active.step.id });
   }
 
   private _positioned(e: CustomEvent<WmPositionedDetail>) {
@@ -262,7 +277,11 @@ export class WmTour extends LitElement {
     const last = stepIndex == stepCount - 1;
     const progress = labels.progress.replace('{current}', stepIndex + 1 + '').replace('{total}', stepCount + '');
     const action = isActionStep(active, target);
-    const forward = { label: last ? labels.done : labels.next, action: last ? 'complete' : 'next', variant: 'primary' } as const;
+    const forward = {
+      label: last ? labels.done : labels.next,
+      action: last ? 'complete' : 'next',
+      variant: 'primary',
+    } as const;
     const buttons: (ButtonDefinition & PopoverButton)[] = [
       // A `next` button without a label (the normaliser's, for a step whose advanceOn was unreadable): Next / Done.
       ...(step.buttons?.map((b) => (b.label ? b : { ...b, label: forward.label })) ?? [
@@ -274,7 +293,10 @@ export class WmTour extends LitElement {
       ...(help ? [{ label: help.label, action: 'escalate' as const, reason: help.reason, initialFocus: false }] : []),
     ];
     // Steps that leave focus outside the step (on the target, or where it was) announce their text as well.
-    const said = action || step.focus == 'none' ? parseMarkdown(step.body ?? '').map((b) => (b.t == 'p' ? plain(b.c) : b.items.map(plain).join(', '))) : [];
+    const said =
+      action || step.focus == 'none'
+        ? parseMarkdown(step.body ?? '').map((b) => (b.t == 'p' ? plain(b.c) : b.items.map(plain).join(', ')))
+        : [];
     return html`
       <wm-spotlight
         part="spotlight"

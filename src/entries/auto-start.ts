@@ -48,7 +48,9 @@ export function autoStart(script: HTMLOrSVGScriptElement | null | undefined): Wa
   });
   // Declarative controls: one delegated listener for the whole page.
   const click = (e: Event) => {
-    const el = (e.composedPath()[0] as Element | undefined)?.closest?.('[data-waymark-start],[data-waymark-track]') as HTMLElement | null;
+    const el = (e.composedPath()[0] as Element | undefined)?.closest?.(
+      '[data-waymark-start],[data-waymark-track]',
+    ) as HTMLElement | null;
     const { waymarkStart, waymarkTrack } = el?.dataset ?? {};
     if (waymarkTrack) waymark.track(waymarkTrack);
     if (waymarkStart) waymark.start(waymarkStart);
@@ -67,4 +69,4 @@ export function autoStart(script: HTMLOrSVGScriptElement | null | undefined): Wa
  * @param url - the module's `import.meta.url`.
  */
 export const findScript = (url: string): HTMLScriptElement | null =>
-  typeof document == 'undefined' ? null : [...document.scripts].find((s) => s.src == url) ?? null;
+  typeof document == 'undefined' ? null : ([...document.scripts].find((s) => s.src == url) ?? null);

@@ -5,7 +5,13 @@
  */
 export * from '../elements/index.js';
 export { registerElements } from '../elements/register-elements.js';
-export { WmChecklist, defaultChecklistLabels, type ChecklistController, type ChecklistLabels, type ChecklistModel } from '../elements/checklist.js';
+export {
+  WmChecklist,
+  defaultChecklistLabels,
+  type ChecklistController,
+  type ChecklistLabels,
+  type ChecklistModel,
+} from '../elements/checklist.js';
 export { WmHint, type WmToggleDetail } from '../elements/hint.js';
 export { WmAnnouncement, type AnnouncementLabels, type WmCloseDetail } from '../elements/announcement.js';
 export { WmChatButton, type ChatButtonState, type ChatButtonView } from '../elements/chat-button.js';

@@ -46,11 +46,14 @@ export function analyticsPlugin({ sinks = [], persist = true, limit }: Analytics
         if (logs.get(ctx) == log) progress.setSection('events', (saved = log.snapshot()));
       };
       logs.set(ctx, log);
-      offs.push(forwardEvents(ctx.events, [(e) => (log.add(e), persist && !queued && ((queued = true), queueMicrotask(save)))]), () => logs.delete(ctx));
+      offs.push(
+        forwardEvents(ctx.events, [(e) => (log.add(e), persist && !queued && ((queued = true), queueMicrotask(save)))]),
+        () => logs.delete(ctx),
+      );
       if (persist)
         offs.push(
           progress.$progress.listen((state) => {
-            if (progress.key != key) (key = progress.key), log.clear();
+            if (progress.key != key) ((key = progress.key), log.clear());
             const other = state.events;
             if (other === saved) return;
             log.merge((saved = other));

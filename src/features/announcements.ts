@@ -54,10 +54,14 @@ export default function announcements(ctx: WaymarkContext): () => void {
   const list = (ctx.doc.announcements ?? []).filter((a): a is AnnouncementDefinition => !!a?.id && !!a.title);
   const queue: [AnnouncementDefinition, EventSource][] = [];
   const read = () => progress.getSection<Record<string, AnnouncementProgress>>(SECTION) ?? {};
-  const put = (id: string, p: AnnouncementProgress) => progress.setSection(SECTION, { ...read(), [id]: { ...read()[id], ...p } });
+  const put = (id: string, p: AnnouncementProgress) =>
+    progress.setSection(SECTION, { ...read(), [id]: { ...read()[id], ...p } });
   let open: { a: AnnouncementDefinition; el: WmAnnouncement; done: (focusInside: boolean) => void } | undefined;
   let dead = false;
-  const labels = { close: ctx.label('announcement.close', 'Close'), dontShowAgain: ctx.label('announcement.dontShowAgain', "Don't show this again") };
+  const labels = {
+    close: ctx.label('announcement.close', 'Close'),
+    dontShowAgain: ctx.label('announcement.dontShowAgain', "Don't show this again"),
+  };
   const owner = (a: AnnouncementDefinition) => 'announcement:' + a.id;
 
   const hide = () => {
@@ -79,7 +83,16 @@ export default function announcements(ctx: WaymarkContext): () => void {
     if (modal ? !ctx.claimModal(owner(a)) : ctx.$modal.get() != null) return;
     queue.shift();
     const el = document.createElement('wm-announcement');
-    Object.assign(el, { heading: a.title, body: a.body ?? '', image: a.image, primary: a.primary, secondary: a.secondary, modal, dontShowAgain: a.dontShowAgain != false, labels });
+    Object.assign(el, {
+      heading: a.title,
+      body: a.body ?? '',
+      image: a.image,
+      primary: a.primary,
+      secondary: a.secondary,
+      modal,
+      dontShowAgain: a.dontShowAgain != false,
+      labels,
+    });
     // A modal takes focus and gives it back. A slide-out never takes focus; a user who went into it and closed it
     // goes back to where they came from.
     let from: HTMLElement | null = null;
@@ -90,7 +103,8 @@ export default function announcements(ctx: WaymarkContext): () => void {
       if (dontShowAgain) put(a.id, { dismissed: ctx.now() });
       events.emit('announcement:dismissed', { announcementId: a.id, source, dontShowAgain, ...ctx.stamp() });
       hide();
-      if (button && button.action != 'dismiss' && button.action != 'complete') ctx.run(button, { source: 'button', guideId: a.id });
+      if (button && button.action != 'dismiss' && button.action != 'complete')
+        ctx.run(button, { source: 'button', guideId: a.id });
       next();
     });
     open = { a, el, done: (inside) => (undock(), (modal || inside) && restore()) };
@@ -98,7 +112,8 @@ export default function announcements(ctx: WaymarkContext): () => void {
     // The slide-out joins the corner stack of the instance's launchers (above them), once its box exists.
     if (!modal)
       void el.updateComplete.then(() => {
-        if (open?.el == el && el.box) undock = dockLayer(layersOf(ctx), el, { id: owner(a), corner: 'bottom-right', order: 3, measure: el.box });
+        if (open?.el == el && el.box)
+          undock = dockLayer(layersOf(ctx), el, { id: owner(a), corner: 'bottom-right', order: 3, measure: el.box });
       });
     put(a.id, { seen: ctx.now() });
     try {
@@ -131,7 +146,9 @@ export default function announcements(ctx: WaymarkContext): () => void {
   // Announcements with a trigger are shown by the proactive engine when it holds (not dismissed for good).
   const unregister = list
     .filter((a) => a.trigger)
-    .map((a) => registerTriggerTarget(ctx, 'announcement', a.id, () => read()[a.id]?.dismissed == null && show(a.id, 'trigger')));
+    .map((a) =>
+      registerTriggerTarget(ctx, 'announcement', a.id, () => read()[a.id]?.dismissed == null && show(a.id, 'trigger')),
+    );
 
   void progress.ready.then(() => {
     for (const a of list) {
@@ -141,7 +158,8 @@ export default function announcements(ctx: WaymarkContext): () => void {
       } catch {
         /* treat as not seen */
       }
-      if ((a.showOn ?? (a.trigger ? 'manual' : 'load')) == 'load' && read()[a.id]?.dismissed == null && !seen) show(a.id, 'trigger');
+      if ((a.showOn ?? (a.trigger ? 'manual' : 'load')) == 'load' && read()[a.id]?.dismissed == null && !seen)
+        show(a.id, 'trigger');
     }
   });
 

@@ -36,7 +36,10 @@ export function getBehaviourHistory(ctx: WaymarkContext): BehaviourHistory {
   if (history) return history;
   const { progress } = ctx;
   let saved: unknown = progress.getSection('history');
-  const h = (history = createBehaviourHistory(saved, { now: ctx.now, trackedProps: collectTrackedProps(conditions(ctx.doc)) }));
+  const h = (history = createBehaviourHistory(saved, {
+    now: ctx.now,
+    trackedProps: collectTrackedProps(conditions(ctx.doc)),
+  }));
   histories.set(ctx, h);
   // Written only once the stored copy was read and merged: an earlier write would win over it.
   let loaded = false;
@@ -95,7 +98,10 @@ export function conditionContext(ctx: WaymarkContext): ConditionContext {
     history: getBehaviourHistory(ctx),
     page: { path: typeof location == 'undefined' ? '/' : location.pathname, loadedAt, visits: () => 1 },
     lastInputAt: now,
-    elements: (selector, state) => typeof document != 'undefined' && !!resolveTarget(selector, document, state == 'visible' ? isVisible : undefined) && state != 'clicked',
+    elements: (selector, state) =>
+      typeof document != 'undefined' &&
+      !!resolveTarget(selector, document, state == 'visible' ? isVisible : undefined) &&
+      state != 'clicked',
     user: ctx.user(),
     segments: ctx.doc.segments,
     guides(id) {

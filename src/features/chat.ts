@@ -75,15 +75,27 @@ export function chatPlugin(options?: ChatOptions): WaymarkPlugin {
     // The fallback outside hours or without a provider: an e-mail or a help page.
     const back =
       (mode == 'email' || mode == 'url') &&
-      createChatAdapter({ provider: mode == 'email' ? 'mailto' : 'url', email: offline.email ?? chat.email, url: offline.url ?? chat.url, newTab: chat.newTab }, opts);
+      createChatAdapter(
+        {
+          provider: mode == 'email' ? 'mailto' : 'url',
+          email: offline.email ?? chat.email,
+          url: offline.url ?? chat.url,
+          newTab: chat.newTab,
+        },
+        opts,
+      );
     const fallback = (): ChatAdapter | null => (back && back.isAvailable() ? back : null);
     const prepared = Promise.all([
       chat.hours &&
-        Promise.all([import('../core/chat/business-hours.js'), import('../core/chat/render-template.js')]).then(([h, t]) => ((hours = h), (fill = t.renderTemplate))),
+        Promise.all([import('../core/chat/business-hours.js'), import('../core/chat/render-template.js')]).then(
+          ([h, t]) => ((hours = h), (fill = t.renderTemplate)),
+        ),
       back && back.loaded,
     ]).catch(() => {});
     // A widget that loads late is waited for once, from the start; later requests do not wait again.
-    const loading = prepared.then(() => !!main && waitForProvider(main, { timeout: chat.waitTimeout ?? 5e3, signal: abort.signal }));
+    const loading = prepared.then(
+      () => !!main && waitForProvider(main, { timeout: chat.waitTimeout ?? 5e3, signal: abort.signal }),
+    );
     let settled = false;
     const available = () => !!main?.isAvailable();
 
@@ -91,15 +103,32 @@ export function chatPlugin(options?: ChatOptions): WaymarkPlugin {
       const busy: ChatButtonView = { state: 'loading', label, status: ctx.label('chat.loading', 'Connecting…') };
       if (chat.hours && !hours) return busy;
       if (!open()) {
-        if (mode == 'hide' || (mode == 'leave-message' && !main?.supportsOffline)) return { state: 'unavailable', label };
+        if (mode == 'hide' || (mode == 'leave-message' && !main?.supportsOffline))
+          return { state: 'unavailable', label };
         const next = hours!.nextOpening(chat.hours, ctx.now());
-        const when = next == null ? '' : hours!.formatOpening(next, document.documentElement.lang || undefined, Intl.DateTimeFormat().resolvedOptions().timeZone);
-        return { state: 'offline', label: offline.label || label, status: when && fill!(offline.text ?? ctx.label('chat.offline', 'Back {{hours.next}}'), { hours: { next: when } }) };
+        const when =
+          next == null
+            ? ''
+            : hours!.formatOpening(
+                next,
+                document.documentElement.lang || undefined,
+                Intl.DateTimeFormat().resolvedOptions().timeZone,
+              );
+        return {
+          state: 'offline',
+          label: offline.label || label,
+          status:
+            when && fill!(offline.text ?? ctx.label('chat.offline', 'Back {{hours.next}}'), { hours: { next: when } }),
+        };
       }
       if (available()) return { state: 'online', label };
       if (!settled) return busy;
       const f = fallback();
-      return { state: 'unavailable', label: offline.label || label, href: f ? (f.name == 'url' ? offline.url ?? chat.url : 'mailto:' + (offline.email ?? chat.email)) : '' };
+      return {
+        state: 'unavailable',
+        label: offline.label || label,
+        href: f ? (f.name == 'url' ? (offline.url ?? chat.url) : 'mailto:' + (offline.email ?? chat.email)) : '',
+      };
     };
     const $view = atom(view());
     const refresh = () => $view.set(view());
@@ -136,15 +165,24 @@ export function chatPlugin(options?: ChatOptions): WaymarkPlugin {
           template: chat.message,
           include: Object(chat.context),
         });
-        const payload: ChatPayload = { message, fields, tags: chat.tags, subject: chat.subject && renderTemplate(chat.subject, values) };
+        const payload: ChatPayload = {
+          message,
+          fields,
+          tags: chat.tags,
+          subject: chat.subject && renderTemplate(chat.subject, values),
+        };
         const live = open();
         const use =
-          main && (live || (mode == 'leave-message' && main.supportsOffline)) && (available() || (await loading) || available()) ? main : fallback();
+          main &&
+          (live || (mode == 'leave-message' && main.supportsOffline)) &&
+          (available() || (await loading) || available())
+            ? main
+            : fallback();
         why = use ? 'failed' : !live ? 'closed' : main ? 'not-loaded' : 'no-provider';
         if (use && (await use.open(payload))) {
           // An in-page chat needs the focus a running tour keeps in its step: the tour ends here.
           if (use.name != 'mailto' && use.name != 'url') ctx.tours.dismiss('button');
-          const provider = use.name == 'auto' ? detectProvider(opts.win) ?? 'auto' : use.name;
+          const provider = use.name == 'auto' ? (detectProvider(opts.win) ?? 'auto') : use.name;
           return emit('chat:opened', { ...where, provider, offline: !live || use != main });
         }
       } catch {
@@ -172,7 +210,9 @@ export function chatPlugin(options?: ChatOptions): WaymarkPlugin {
     // The guide's floating launcher shows while no <wm-chat-button> placed by the app is on the page; while shown,
     // it sits in the instance's corner stack (above a checklist launcher, below slide-outs).
     let placed = 0;
-    const launcher = chat.launcher ? Object.assign(document.createElement('wm-chat-button'), { launcher: chat.launcher }) : undefined;
+    const launcher = chat.launcher
+      ? Object.assign(document.createElement('wm-chat-button'), { launcher: chat.launcher })
+      : undefined;
     let stopped = false;
     let undock: (() => void) | undefined;
     const float = () => {

@@ -20,14 +20,23 @@ import { evaluateCondition } from '../core/conditions/evaluate-condition.js';
 import type { EventSource } from '../core/events.js';
 import type { WaymarkContext } from '../core/waymark-context.js';
 import { dockLayer } from '../dom/dock-layer.js';
-import { WmChecklist, defaultChecklistLabels, type ChecklistController, type ChecklistModel } from '../elements/checklist.js';
+import {
+  WmChecklist,
+  defaultChecklistLabels,
+  type ChecklistController,
+  type ChecklistModel,
+} from '../elements/checklist.js';
 import { registerElements } from '../elements/register-elements.js';
 import { provideContext } from '../elements/request-context.js';
 import { conditionContext, getBehaviourHistory } from './behaviour.js';
 
 const SECTION = 'checklists';
 
-type Emit = [type: `checklist:${'item-completed' | 'completed' | 'dismissed' | 'toggled'}`, checklistId: string, more?: object];
+type Emit = [
+  type: `checklist:${'item-completed' | 'completed' | 'dismissed' | 'toggled'}`,
+  checklistId: string,
+  more?: object,
+];
 
 /**
  * The checklists plugin (loaded when the document has `checklists`).
@@ -67,7 +76,10 @@ export default function checklists(ctx: WaymarkContext): () => void {
       Object.fromEntries(
         lists.map((c) => {
           const p = state[c.id];
-          return [c.id, { checklist: c, items: checklistItems(c, p), open: !!p?.open, dismissed: p?.dismissed != null }];
+          return [
+            c.id,
+            { checklist: c, items: checklistItems(c, p), open: !!p?.open, dismissed: p?.dismissed != null },
+          ];
         }),
       ),
     );
@@ -97,11 +109,14 @@ export default function checklists(ctx: WaymarkContext): () => void {
     if (!browser) return;
     if (!page) observer = void observer?.disconnect();
     else if (!observer)
-      (observer = new MutationObserver(() => (frame ||= requestAnimationFrame(() => ((frame = 0), check()))))).observe(document, {
-        childList: true,
-        subtree: true,
-        attributes: true,
-      });
+      (observer = new MutationObserver(() => (frame ||= requestAnimationFrame(() => ((frame = 0), check()))))).observe(
+        document,
+        {
+          childList: true,
+          subtree: true,
+          attributes: true,
+        },
+      );
   };
   const schedule = () => queued || ((queued = true), queueMicrotask(() => queued && check()));
 
@@ -159,7 +174,8 @@ export default function checklists(ctx: WaymarkContext): () => void {
       if (action) ctx.run(action, { source: 'button', guideId: id });
     },
     dismiss(id) {
-      if (change(id, { dismissed: ctx.now(), open: undefined })) emit('checklist:dismissed', id, { source: 'button' }), schedule();
+      if (change(id, { dismissed: ctx.now(), open: undefined }))
+        (emit('checklist:dismissed', id, { source: 'button' }), schedule());
     },
   };
 
@@ -169,14 +185,14 @@ export default function checklists(ctx: WaymarkContext): () => void {
       // Another user's progress (or the first read): wait until it is read, then start from it alone.
       key = '';
       return void progress.ready.then(() => {
-        if (progress.key == k && !key) (key = k), (state = {}), (written = null), sync(progress.$progress.get());
+        if (progress.key == k && !key) ((key = k), (state = {}), (written = null), sync(progress.$progress.get()));
       });
     }
     // Stored progress arriving (first read, other tabs): unite it with ours, so nothing completed is lost.
     if (s[SECTION] !== written) {
       const merged = mergeChecklists(state, s[SECTION]);
       if (JSON.stringify(merged) != JSON.stringify(s[SECTION] ?? {})) save(merged);
-      else (written = s[SECTION]), save(merged, false);
+      else ((written = s[SECTION]), save(merged, false));
     }
     schedule();
   };
@@ -200,7 +216,10 @@ export default function checklists(ctx: WaymarkContext): () => void {
         const position = c.position ?? 'bottom-right';
         const el = Object.assign(document.createElement('wm-checklist'), { checklist: c.id, floating: true, position });
         // Nearest its corner in the instance's corner stack (chat launcher and slide-outs stack above it).
-        floating.set(c.id, { el, dock: () => dockLayer(layersOf(ctx), el, { id: 'checklist:' + c.id, corner: position, order: 0 }) });
+        floating.set(c.id, {
+          el,
+          dock: () => dockLayer(layersOf(ctx), el, { id: 'checklist:' + c.id, corner: position, order: 0 }),
+        });
         float(c.id);
       }
     cleanups.push(() => ((stopped = true), [...floating.keys()].forEach(float)));

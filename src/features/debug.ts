@@ -29,7 +29,8 @@ export function verdict(x: TriggerExplanation): string {
   if (s.status == 'queued') return `queued #${s.position}${s.reasons.length ? ': ' + s.reasons.join('; ') : ''}`;
   if (!x.trigger.ok) return 'trigger not met';
   if (x.audience && !x.audience.ok) return 'not in the audience';
-  if (!f.ok) return `held back by frequency (${f.reason}${f.nextAllowedAt ? `, allowed again ${new Date(f.nextAllowedAt).toISOString()}` : ', for good'})`;
+  if (!f.ok)
+    return `held back by frequency (${f.reason}${f.nextAllowedAt ? `, allowed again ${new Date(f.nextAllowedAt).toISOString()}` : ', for good'})`;
   return 'due';
 }
 
@@ -42,9 +43,11 @@ export function verdict(x: TriggerExplanation): string {
 export function explainLines(x: TriggerExplanation): string[] {
   const out = [`${x.guideId} (${x.kind}): ${verdict(x)}`, 'trigger:'];
   trace(x.trigger, 1, out);
-  if (x.audience) out.push('audience:'), trace(x.audience, 1, out);
+  if (x.audience) (out.push('audience:'), trace(x.audience, 1, out));
   const shown = x.showings.filter((r) => r.outcome != 'yielded').length;
-  out.push(`frequency: ${x.frequency.ok ? 'allows a showing' : `blocked (${x.frequency.reason})`}; shown ${shown} time${shown == 1 ? '' : 's'}`);
+  out.push(
+    `frequency: ${x.frequency.ok ? 'allows a showing' : `blocked (${x.frequency.reason})`}; shown ${shown} time${shown == 1 ? '' : 's'}`,
+  );
   if (x.schedule.quietRemainingMs) out.push(`quiet period: ${formatDuration(x.schedule.quietRemainingMs)} left`);
   return out;
 }
@@ -71,7 +74,14 @@ export function debugPlugin(): WaymarkPlugin {
     host.setAttribute('data-waymark-debug', '');
     const root = host.attachShadow({ mode: 'open' });
     const table = () =>
-      console.table(explainTriggers(ctx).map((x) => ({ guide: x.guideId, kind: x.kind, verdict: verdict(x), trigger: trace(x.trigger, 0, []).join('\n') })));
+      console.table(
+        explainTriggers(ctx).map((x) => ({
+          guide: x.guideId,
+          kind: x.kind,
+          verdict: verdict(x),
+          trigger: trace(x.trigger, 0, []).join('\n'),
+        })),
+      );
     const draw = () =>
       render(
         html`<style>

@@ -21,7 +21,8 @@ const str = (v: unknown) => (typeof v == 'string' ? v : '');
 
 // Parents a hint element must not go into: interactive content and labels (a press on the beacon would activate
 // them), list and table structure, replaced and foreign content, closed-able details.
-const UNSAFE_PARENT = 'a,button,label,select,option,optgroup,datalist,textarea,summary,details,table,thead,tbody,tfoot,tr,colgroup,ul,ol,dl,menu,picture,video,audio,object,svg,math';
+const UNSAFE_PARENT =
+  'a,button,label,select,option,optgroup,datalist,textarea,summary,details,table,thead,tbody,tfoot,tr,colgroup,ul,ol,dl,menu,picture,video,audio,object,svg,math';
 
 /**
  * The node a hint element goes right after, so that its beacon comes next to its target in Tab and reading order:
@@ -35,7 +36,14 @@ const UNSAFE_PARENT = 'a,button,label,select,option,optgroup,datalist,textarea,s
 export function hintSpot(target: Element): Element {
   // Never inside editable content (an editor owns its DOM): after the editable root.
   let at = target.parentElement?.closest('[contenteditable]:not([contenteditable=false])') ?? target;
-  for (let p = at.parentElement; p && p != at.ownerDocument.body && (p.matches(UNSAFE_PARENT) || p.shadowRoot || p.namespaceURI != 'http://www.w3.org/1999/xhtml'); p = at.parentElement) at = p;
+  for (
+    let p = at.parentElement;
+    p &&
+    p != at.ownerDocument.body &&
+    (p.matches(UNSAFE_PARENT) || p.shadowRoot || p.namespaceURI != 'http://www.w3.org/1999/xhtml');
+    p = at.parentElement
+  )
+    at = p;
   if (!at.parentNode || at == at.ownerDocument.documentElement) return at.ownerDocument.body;
   const next = at.nextElementSibling;
   return at.matches('input,select,textarea') && next?.localName == 'label' ? next : at;
@@ -67,7 +75,9 @@ export function hintSpot(target: Element): Element {
  * @returns cleanup that removes every beacon, observer and subscription.
  */
 export default function hints(ctx: WaymarkContext): (() => void) | void {
-  const list = (Array.isArray(ctx.doc.hints) ? ctx.doc.hints : []).filter((h): h is HintDefinition => !!h && typeof h.id == 'string' && !!h.target);
+  const list = (Array.isArray(ctx.doc.hints) ? ctx.doc.hints : []).filter(
+    (h): h is HintDefinition => !!h && typeof h.id == 'string' && !!h.target,
+  );
   if (!list.length || typeof document == 'undefined') return;
   registerElements({ 'wm-popover': WmPopover, 'wm-hint': WmHint });
   const layers = layersOf(ctx);
@@ -96,13 +106,18 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
       beaconPlacement: beacon.placement ?? 'top-end',
       placement: h.placement ?? 'bottom',
       openOn: h.open ?? 'click',
-      buttons: buttons.some((b) => b.action == 'dismiss') ? buttons : [...buttons, { label: gotIt, action: 'dismiss', variant: 'primary' }],
+      buttons: buttons.some((b) => b.action == 'dismiss')
+        ? buttons
+        : [...buttons, { label: gotIt, action: 'dismiss', variant: 'primary' }],
     });
     el.addEventListener('wm-toggle', ({ detail }) => detail.open && opened(el, h, detail.source));
     el.addEventListener('wm-action', ({ detail: { action, button, source } }) => {
       if (source != 'button' || !button) return;
       if (action != 'dismiss') return void ctx.run(button as ButtonDefinition, { source, guideId: h.id });
-      ctx.progress.setSection<HintsProgress>('hints', { ...ctx.progress.getSection<HintsProgress>('hints'), [h.id]: { dismissed: ctx.now() } });
+      ctx.progress.setSection<HintsProgress>('hints', {
+        ...ctx.progress.getSection<HintsProgress>('hints'),
+        [h.id]: { dismissed: ctx.now() },
+      });
       ctx.events.emit('hint:dismissed', { hintId: h.id, source, ...ctx.stamp() });
       sync();
     });
@@ -123,7 +138,9 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
     // Several hints at one spot: in their targets' document order, hint order for the same target.
     const first = (other: WmHint) => {
       const t = targets.get(other);
-      return t == target ? els.indexOf(other) < els.indexOf(el) : !!t && !!(t.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING);
+      return t == target
+        ? els.indexOf(other) < els.indexOf(el)
+        : !!t && !!(t.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING);
     };
     while (isHint(ref) && ref != el && first(ref)) ref = ref.nextSibling;
     const focused = el.shadowRoot?.activeElement as HTMLElement | null | undefined;
@@ -161,11 +178,16 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
       const standIn = standInFor(target);
       if (standIn && !reported.has(target)) {
         reported.add(target);
-        ctx.events.emit('target:invisible', { hintId: h.id, selectors: [h.target].flat(), ...describeInvisible(target, standIn), ...ctx.stamp() });
+        ctx.events.emit('target:invisible', {
+          hintId: h.id,
+          selectors: [h.target].flat(),
+          ...describeInvisible(target, standIn),
+          ...ctx.stamp(),
+        });
       }
       mount(el, target);
       // Hidden over a tour or a modal, except for a hint inside the app's own open modal dialog (drawn inside it).
-      el.anchor = (hidden && !(!ctx.$modal.get() && modalDialogOf(target))) ? null : (standIn?.use ?? target);
+      el.anchor = hidden && !(!ctx.$modal.get() && modalDialogOf(target)) ? null : (standIn?.use ?? target);
       el.offscreen = !inView.has(target);
       if (el.anchor && !el.offscreen && !shown.has(el)) {
         shown.add(el);

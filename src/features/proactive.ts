@@ -6,7 +6,12 @@
  * @packageDocumentation
  */
 import { registerTriggerTarget, triggerTarget, type TriggerKind } from './trigger-targets.js';
-import { ERROR_EVENT, evaluateCondition, type ConditionContext, type TraceNode } from '../core/conditions/evaluate-condition.js';
+import {
+  ERROR_EVENT,
+  evaluateCondition,
+  type ConditionContext,
+  type TraceNode,
+} from '../core/conditions/evaluate-condition.js';
 import { matchPath } from '../core/conditions/match-path.js';
 import { parseDuration } from '../core/conditions/parse-duration.js';
 import type { WaymarkEventMap } from '../core/events.js';
@@ -54,7 +59,6 @@ interface Guide {
   /** last suppression reported */
   why?: string;
 }
-
 
 const engines = new WeakMap<WaymarkContext, () => TriggerExplanation[]>();
 const watchers = new WeakMap<WaymarkContext, Set<() => void>>();
@@ -127,7 +131,15 @@ export default function proactive(ctx: WaymarkContext): (() => void) | undefined
   for (const kind of KINDS)
     for (const g of ((doc as any)[kind + 's'] ?? []) as any[])
       if (isObj(g) && typeof g.id == 'string' && g.trigger !== undefined && !byId.has(g.id)) {
-        const x: Guide = { id: g.id, kind, trigger: g.trigger, audience: g.audience, frequency: g.frequency, deps: depsOf([g.trigger, g.audience], doc.segments, new Set()), at: Infinity };
+        const x: Guide = {
+          id: g.id,
+          kind,
+          trigger: g.trigger,
+          audience: g.audience,
+          frequency: g.frequency,
+          deps: depsOf([g.trigger, g.audience], doc.segments, new Set()),
+          at: Infinity,
+        };
         guides.push(x);
         byId.set(g.id, x);
         for (const d of x.deps) index.set(d, [...(index.get(d) ?? []), x]);
@@ -155,7 +167,7 @@ export default function proactive(ctx: WaymarkContext): (() => void) | undefined
     progress.setSection('visits', visits);
   };
   const sync = (state: Record<string, any>) => {
-    if (progress.key != key) (key = progress.key), (showings = []), (visits = {});
+    if (progress.key != key) ((key = progress.key), (showings = []), (visits = {}));
     const s = state.showings;
     const v = state.visits;
     if (s === showings && v === visits) return;
@@ -163,7 +175,11 @@ export default function proactive(ctx: WaymarkContext): (() => void) | undefined
     showings = mergeShowings(showings, s);
     const seen = { ...visits };
     if (isObj(v)) for (const p in v) if (Number.isInteger(v[p]) && !(seen[p] >= v[p])) seen[p] = v[p];
-    visits = Object.fromEntries(Object.entries(seen).sort((a, b) => b[1] - a[1]).slice(0, 100));
+    visits = Object.fromEntries(
+      Object.entries(seen)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 100),
+    );
     if (!same(showings, s) || !same(visits, v)) save();
     if (!same(before, showings)) mark();
   };
@@ -224,7 +240,11 @@ export default function proactive(ctx: WaymarkContext): (() => void) | undefined
 
   const context = (): ConditionContext => ({
     ...conditionContext(ctx),
-    page: { path, loadedAt, visits: (glob) => Object.keys(visits).reduce((n, p) => n + (matchPath(glob, p) ? visits[p] : 0), 0) },
+    page: {
+      path,
+      loadedAt,
+      visits: (glob) => Object.keys(visits).reduce((n, p) => n + (matchPath(glob, p) ? visits[p] : 0), 0),
+    },
     lastInputAt: input.lastInputAt(),
     elements: (selector, state) => elementState(selector, state, input.wasClicked),
     clicks: input.clicks,
@@ -237,7 +257,7 @@ export default function proactive(ctx: WaymarkContext): (() => void) | undefined
   const mark = (dep?: string) => {
     if (dep === undefined) all = true;
     else for (const g of index.get(dep) ?? []) pending.add(g);
-    if (!queued && (all || pending.size)) (queued = true), queueMicrotask(flush);
+    if (!queued && (all || pending.size)) ((queued = true), queueMicrotask(flush));
   };
   const flush = () => {
     queued = false;
@@ -275,7 +295,18 @@ export default function proactive(ctx: WaymarkContext): (() => void) | undefined
     for (const g of guides) {
       const x = g.due && scheduler.explain(g.id);
       if (x && x.status == 'queued')
-        suppress(g, showing || claim || busy() ? 'busy' : input.isTyping() ? 'typing' : x.quietRemainingMs ? 'quiet-period' : x.position! > 1 ? 'priority' : 'frequency');
+        suppress(
+          g,
+          showing || claim || busy()
+            ? 'busy'
+            : input.isTyping()
+              ? 'typing'
+              : x.quietRemainingMs
+                ? 'quiet-period'
+                : x.position! > 1
+                  ? 'priority'
+                  : 'frequency',
+        );
     }
     arm();
     watchers.get(ctx)?.forEach((fn) => fn());
@@ -318,7 +349,9 @@ export default function proactive(ctx: WaymarkContext): (() => void) | undefined
       const m = /^(\w+):(completed|dismissed)$/.exec(e.type);
       if (!m || e.reason == 'destroyed' || e.reason == 'replaced') return;
       const id = e[m[1] + 'Id'];
-      const r = mine(id).filter((x) => x.tab == tab && !x.outcome).pop();
+      const r = mine(id)
+        .filter((x) => x.tab == tab && !x.outcome)
+        .pop();
       if (r) addShowing({ ...r, outcome: m[2] as 'completed', closedAt: now() });
       mark('guide');
     }),
@@ -348,7 +381,10 @@ export default function proactive(ctx: WaymarkContext): (() => void) | undefined
     }));
   });
   if (/[?&]waymark-debug\b/.test(location.search))
-    import('./debug.js').then((m) => dead || offs.push(m.debugPlugin()(ctx) ?? (() => {})), () => {});
+    import('./debug.js').then(
+      (m) => dead || offs.push(m.debugPlugin()(ctx) ?? (() => {})),
+      () => {},
+    );
 
   return () => {
     dead = true;

@@ -78,9 +78,14 @@ export function formatProblem(format: TextFormat, value: string, pattern?: strin
 
   if (format === 'duration') {
     if (parseDuration(value) !== null && fits(value)) return undefined;
-    const suggestion = [value.toUpperCase(), durationFromWords(value)].find((s) => s && s !== value && parseDuration(s) !== null && fits(s));
+    const suggestion = [value.toUpperCase(), durationFromWords(value)].find(
+      (s) => s && s !== value && parseDuration(s) !== null && fits(s),
+    );
     if (parseDuration(value) !== null) {
-      return problem(`${q} is a duration, but not one this setting accepts. Use whole weeks, days, hours, minutes or seconds, like "PT45S" or "P1D".`, suggestion);
+      return problem(
+        `${q} is a duration, but not one this setting accepts. Use whole weeks, days, hours, minutes or seconds, like "PT45S" or "P1D".`,
+        suggestion,
+      );
     }
     return problem(`${q} is not a duration. ${HOW_DURATION}`, suggestion);
   }
@@ -88,7 +93,10 @@ export function formatProblem(format: TextFormat, value: string, pattern?: strin
   if (format === 'time') {
     if (fits(value) && /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/.test(value)) return undefined;
     const suggestion = timeFromWords(value);
-    return problem(`${q} is not a time of day. Write times as HH:MM on a 24-hour clock, like "09:00" or "17:30" ("24:00" is the end of the day).`, suggestion);
+    return problem(
+      `${q} is not a time of day. Write times as HH:MM on a 24-hour clock, like "09:00" or "17:30" ("24:00" is the end of the day).`,
+      suggestion,
+    );
   }
 
   if (format === 'date') {
@@ -110,7 +118,10 @@ export function formatProblem(format: TextFormat, value: string, pattern?: strin
   const zones = timeZones();
   const tail = value.trim().toLowerCase().replace(/\s+/g, '_');
   const suggestion = closestMatch(value, zones) ?? zones.find((z) => z.toLowerCase().endsWith(`/${tail}`));
-  return problem(`${q} is not a time zone. Use an IANA time zone name, like "Europe/Berlin", "America/New_York" or "UTC".`, suggestion);
+  return problem(
+    `${q} is not a time zone. Use an IANA time zone name, like "Europe/Berlin", "America/New_York" or "UTC".`,
+    suggestion,
+  );
 }
 
 function isTimeZone(zone: string): boolean {
@@ -138,13 +149,17 @@ function durationFromWords(text: string): string | undefined {
     [/^(m|mins?|minutes?)$/, 'M', true],
     [/^(s|secs?|seconds?)$/, 'S', true],
   ];
-  const rest = text.trim().toLowerCase().replace(/^p?t?(?=\d)/, '');
+  const rest = text
+    .trim()
+    .toLowerCase()
+    .replace(/^p?t?(?=\d)/, '');
   let date = '';
   let time = '';
   let last = -1;
   const left = rest.replace(/(\d+(?:\.\d+)?)\s*([a-z]+)/g, (_, n: string, word: string) => {
     const i = units.findIndex(([re]) => re.test(word));
-    if (i <= last) last = 99; // unknown unit or out of order
+    if (i <= last)
+      last = 99; // unknown unit or out of order
     else {
       last = i;
       if (units[i][2]) time += n + units[i][1];

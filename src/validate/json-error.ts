@@ -49,7 +49,11 @@ export function findJsonError(text: string): JsonSyntaxError | undefined {
     if (i >= text.length) {
       if (state === 'after' && !stack.length) return undefined;
       const open = stack[stack.length - 1];
-      return fail(open ? `the text ends before this ${open === '{' ? 'object' : 'list'} is closed with "${open === '{' ? '}' : ']'}"` : 'the text is empty or ends too early');
+      return fail(
+        open
+          ? `the text ends before this ${open === '{' ? 'object' : 'list'} is closed with "${open === '{' ? '}' : ']'}"`
+          : 'the text is empty or ends too early',
+      );
     }
     const c = text[i];
     if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) return fail('comments are not allowed in JSON');
@@ -134,7 +138,11 @@ export function findJsonError(text: string): JsonSyntaxError | undefined {
         else if (next !== undefined && '"\\/bfnrt'.includes(next)) i += 2;
         else return fail('this backslash (\\) starts an unknown escape; write \\\\ for a backslash');
       } else if (ch < ' ') {
-        return fail(ch === '\n' ? 'a line break inside text is not allowed; write \\n instead' : 'a control character inside text is not allowed');
+        return fail(
+          ch === '\n'
+            ? 'a line break inside text is not allowed; write \\n instead'
+            : 'a control character inside text is not allowed',
+        );
       } else i++;
     }
   }

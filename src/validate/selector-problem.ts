@@ -37,7 +37,8 @@ function syntaxProblem(s: string): string | undefined {
     else if (CLOSERS[c] && open.pop() !== CLOSERS[c]) return `there is a "${c}" without a matching "${CLOSERS[c]}"`;
   }
   if (quote) return `a ${quote === '"' ? 'double' : 'single'} quote is never closed`;
-  if (open.length) return `a "${open[open.length - 1]}" is never closed with "${open[open.length - 1] === '[' ? ']' : ')'}"`;
+  if (open.length)
+    return `a "${open[open.length - 1]}" is never closed with "${open[open.length - 1] === '[' ? ']' : ')'}"`;
   if (/^[>+~,]/.test(s)) return `it starts with "${s[0]}", which needs something before it`;
   if (/[>+~,]$/.test(s)) return `it ends with "${s[s.length - 1]}", which needs something after it`;
   if (/,\s*,/.test(s)) return 'it has an empty part between two commas';

@@ -97,7 +97,16 @@ const ACTION_NEEDS: Record<string, [key: string, what: string]> = {
 };
 
 /** How each kind of user comparison reads the trait. */
-const KIND_OF_OP: Record<string, string> = { eq: 'as text', in: 'as text', gt: 'as a number', lt: 'as a number', gte: 'as a number', lte: 'as a number', olderThan: 'as a date', newerThan: 'as a date' };
+const KIND_OF_OP: Record<string, string> = {
+  eq: 'as text',
+  in: 'as text',
+  gt: 'as a number',
+  lt: 'as a number',
+  gte: 'as a number',
+  lte: 'as a number',
+  olderThan: 'as a date',
+  newerThan: 'as a date',
+};
 
 /** Settings that need another one: [definition, choosing key, { choice: needed key }]. */
 const CHOICE_NEEDS: [string, string, Record<string, string>][] = [
@@ -166,7 +175,12 @@ function result(issues: ValidationIssue[], doc: unknown): ValidationResult {
 function jsonIssue(text: string, error: unknown): ValidationIssue {
   const at = findJsonError(text);
   if (!at) {
-    return { path: '', severity: 'error', message: `This is not valid JSON (${error instanceof Error ? error.message : String(error)}).`, expected: 'valid JSON' };
+    return {
+      path: '',
+      severity: 'error',
+      message: `This is not valid JSON (${error instanceof Error ? error.message : String(error)}).`,
+      expected: 'valid JSON',
+    };
   }
   const line = text.split('\n')[at.line - 1] ?? '';
   const start = Math.max(0, at.column - 30);
@@ -182,14 +196,23 @@ function jsonIssue(text: string, error: unknown): ValidationIssue {
 // ---------------------------------------------------------------------------------------------
 // Structure, driven by schema.json
 
-function walk(value: unknown, node: SchemaNode, path: string, name: string, subject: string, run: Run, def?: string): void {
+function walk(
+  value: unknown,
+  node: SchemaNode,
+  path: string,
+  name: string,
+  subject: string,
+  run: Run,
+  def?: string,
+): void {
   if (node.$ref) {
     const ref = refName(node.$ref);
     const { $ref: _, ...local } = node;
     return walk(value, { ...defs[ref], ...local }, path, name, subject, run, ref);
   }
   const out = run.out;
-  const error = (message: string, extra: Partial<ValidationIssue> = {}) => out.push({ path, message, severity: 'error', ...extra });
+  const error = (message: string, extra: Partial<ValidationIssue> = {}) =>
+    out.push({ path, message, severity: 'error', ...extra });
   const received = describeValue(value);
 
   if (node.anyOf) {
@@ -199,9 +222,14 @@ function walk(value: unknown, node: SchemaNode, path: string, name: string, subj
       const expected = describeNode(node);
       const consts = anyOf.map((b) => b.const).filter((c): c is string => typeof c === 'string');
       const suggestion = typeof value === 'string' ? closestMatch(value, consts) : undefined;
-      return void error(`${subject} should be ${expected}, but it is ${received}.${didYouMean(suggestion)}`, { expected, received, ...(suggestion ? { suggestion } : {}) });
+      return void error(`${subject} should be ${expected}, but it is ${received}.${didYouMean(suggestion)}`, {
+        expected,
+        received,
+        ...(suggestion ? { suggestion } : {}),
+      });
     }
-    const fit: [SchemaNode, unknown] | undefined = fits.length > 1 && isObj(value) ? pick(fits, value, path, subject, out, def ?? name) : [fits[0], value];
+    const fit: [SchemaNode, unknown] | undefined =
+      fits.length > 1 && isObj(value) ? pick(fits, value, path, subject, out, def ?? name) : [fits[0], value];
     if (fit) walk(fit[1], { ...rest, ...fit[0] }, path, name, subject, run, def);
     return;
   }
@@ -220,7 +248,9 @@ function walk(value: unknown, node: SchemaNode, path: string, name: string, subj
   }
 
   if (node.type && kindOf(value) !== node.type) {
-    const expected = path ? describeNode(node) : `a JSON object like { "schemaVersion": ${SCHEMA_VERSION}, "tours": [ … ] }`;
+    const expected = path
+      ? describeNode(node)
+      : `a JSON object like { "schemaVersion": ${SCHEMA_VERSION}, "tours": [ … ] }`;
     return void error(`${subject} should be ${expected}, but it is ${received}.`, { expected, received });
   }
 
@@ -238,10 +268,15 @@ function walk(value: unknown, node: SchemaNode, path: string, name: string, subj
     }
     if (node.minLength !== undefined && [...value].length < node.minLength) {
       const n = node.minLength;
-      return void error(value ? `${subject} is too short: write at least ${n} characters.` : `${subject} is empty. Write at least ${n} character${n === 1 ? '' : 's'}.`, {
-        expected: `at least ${n} character${n === 1 ? '' : 's'}`,
-        received,
-      });
+      return void error(
+        value
+          ? `${subject} is too short: write at least ${n} characters.`
+          : `${subject} is empty. Write at least ${n} character${n === 1 ? '' : 's'}.`,
+        {
+          expected: `at least ${n} character${n === 1 ? '' : 's'}`,
+          received,
+        },
+      );
     }
     if (format) {
       const problem = formatProblem(format, value, node.pattern);
@@ -249,7 +284,11 @@ function walk(value: unknown, node: SchemaNode, path: string, name: string, subj
     }
     if (node.pattern && !new RegExp(node.pattern, 'u').test(value)) {
       const expected = describePattern(node.pattern);
-      if (expected || !node.description) return void error(`${JSON.stringify(value)} is not a valid ${name}: use only ${expected ?? `text matching the pattern ${node.pattern}`}.`, { expected, received });
+      if (expected || !node.description)
+        return void error(
+          `${JSON.stringify(value)} is not a valid ${name}: use only ${expected ?? `text matching the pattern ${node.pattern}`}.`,
+          { expected, received },
+        );
       const rule = node.description.replace(/`/g, '');
       return void error(`${JSON.stringify(clip(value))} is not a valid ${name}. ${rule}`, { expected: rule, received });
     }
@@ -259,8 +298,13 @@ function walk(value: unknown, node: SchemaNode, path: string, name: string, subj
     const { minimum: min, maximum: max } = node;
     if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
       const expected =
-        min !== undefined && max !== undefined ? `a number from ${min} to ${max}` : min !== undefined ? `a number of at least ${min}` : `a number of at most ${max}`;
-      const rule = min !== undefined && max !== undefined ? `between ${min} and ${max}` : expected.replace('a number of ', '');
+        min !== undefined && max !== undefined
+          ? `a number from ${min} to ${max}`
+          : min !== undefined
+            ? `a number of at least ${min}`
+            : `a number of at most ${max}`;
+      const rule =
+        min !== undefined && max !== undefined ? `between ${min} and ${max}` : expected.replace('a number of ', '');
       return void error(`${subject} is ${value}, but it must be ${rule}.`, { expected, received: String(value) });
     }
   }
@@ -272,9 +316,12 @@ function walk(value: unknown, node: SchemaNode, path: string, name: string, subj
     const { minItems: min = 0, maxItems: max = Infinity } = node;
     const count = (n: number) => `${n === 1 ? 'one' : n} ${item}${n === 1 ? '' : 's'}`;
     if (value.length < min || value.length > max) {
-      const expected = min === max ? `exactly ${count(min)}` : value.length < min ? `at least ${count(min)}` : `at most ${count(max)}`;
+      const expected =
+        min === max ? `exactly ${count(min)}` : value.length < min ? `at least ${count(min)}` : `at most ${count(max)}`;
       error(
-        value.length ? `${subject} has ${count(value.length)}, but it must have ${expected}.` : `${subject} is empty. Add ${expected}.`,
+        value.length
+          ? `${subject} has ${count(value.length)}, but it must have ${expected}.`
+          : `${subject} is empty. Add ${expected}.`,
         { expected, received: value.length ? `${count(value.length)}` : 'an empty list' },
       );
     }
@@ -288,9 +335,14 @@ function walk(value: unknown, node: SchemaNode, path: string, name: string, subj
   if (isObj(value) && node.properties) {
     const props = node.properties;
     if (def) run.seen.push([def, value, path]);
-    const [who, where] = def && !PLACES[def] && !BRANCHES.has(def) && subject.startsWith('"') ? [subject, `in ${subject}`] : place(def ?? name);
+    const [who, where] =
+      def && !PLACES[def] && !BRANCHES.has(def) && subject.startsWith('"')
+        ? [subject, `in ${subject}`]
+        : place(def ?? name);
     const known = Object.keys(props);
-    const typos = Object.keys(value).filter((k) => !props[k]).map((k) => closestMatch(k, known));
+    const typos = Object.keys(value)
+      .filter((k) => !props[k])
+      .map((k) => closestMatch(k, known));
     for (const key of node.required ?? []) {
       // A typo of a required key ("titel") is reported once, as the unknown key with its suggestion.
       if (value[key] !== undefined || typos.includes(key)) continue;
@@ -306,13 +358,16 @@ function walk(value: unknown, node: SchemaNode, path: string, name: string, subj
       if (props[key]) {
         walk(v, props[key], p, key, `"${key}"`, run);
         if (typeof v === 'string') checkText(key, v, props[key], p, out);
-        if (props[key].$ref === '#/$defs/TargetSelector' || props[key].description?.includes('CSS selector')) checkTarget(v, p, out);
-        else if (props[key].items?.$ref === '#/$defs/TargetSelector' && Array.isArray(v)) v.forEach((t, i) => checkTarget(t, `${p}[${i}]`, out));
+        if (props[key].$ref === '#/$defs/TargetSelector' || props[key].description?.includes('CSS selector'))
+          checkTarget(v, p, out);
+        else if (props[key].items?.$ref === '#/$defs/TargetSelector' && Array.isArray(v))
+          v.forEach((t, i) => checkTarget(t, `${p}[${i}]`, out));
       } else if (node.additionalProperties === false) out.push(unknownKey(key, def, where, known, p));
     }
   } else if (isObj(value) && typeof node.additionalProperties === 'object') {
     // A map of names to values (`segments`, `where`): check each value.
-    for (const [key, v] of Object.entries(value)) walk(v, node.additionalProperties, join(path, key), key, `"${key}"`, run);
+    for (const [key, v] of Object.entries(value))
+      walk(v, node.additionalProperties, join(path, key), key, `"${key}"`, run);
   }
 }
 
@@ -321,9 +376,18 @@ function walk(value: unknown, node: SchemaNode, path: string, name: string, subj
  * required keys that no other branch has (`page`, `event`, …). Reports a value with none or several.
  * @returns the branch and the value to check against it, or `undefined` when nothing more can be said
  */
-function pick(branches: SchemaNode[], value: Obj, path: string, subject: string, out: ValidationIssue[], def: string): [SchemaNode, unknown] | undefined {
+function pick(
+  branches: SchemaNode[],
+  value: Obj,
+  path: string,
+  subject: string,
+  out: ValidationIssue[],
+  def: string,
+): [SchemaNode, unknown] | undefined {
   const shapes = branches.map(resolve);
-  const marks = shapes.map((s, i) => (s.required ?? []).filter((k) => shapes.every((o, j) => j === i || !o.properties?.[k])));
+  const marks = shapes.map((s, i) =>
+    (s.required ?? []).filter((k) => shapes.every((o, j) => j === i || !o.properties?.[k])),
+  );
   const kinds = marks.flat();
   const has = (k: string) => value[k] !== undefined;
   const hits = branches.filter((_, i) => marks[i].some(has));
@@ -371,7 +435,9 @@ function pick(branches: SchemaNode[], value: Obj, path: string, subject: string,
 
 /** Definitions that are one shape of a union of shapes (the kinds of condition): named by their kind. */
 const BRANCHES = new Set(
-  Object.values(defs).flatMap((d) => (d.anyOf && d.anyOf.filter((b) => resolve(b).properties).length > 1 ? d.anyOf.map((b) => refName(b.$ref ?? '')) : [])),
+  Object.values(defs).flatMap((d) =>
+    d.anyOf && d.anyOf.filter((b) => resolve(b).properties).length > 1 ? d.anyOf.map((b) => refName(b.$ref ?? '')) : [],
+  ),
 );
 
 /** For each definition, the top-level sections of the document (tours, chat, …) it can appear under. */
@@ -397,14 +463,21 @@ const sectionsOf = (() => {
 const related = (a: string | undefined, b: string) =>
   !a || [...(sectionsOf.get(a) ?? [])].some((section) => sectionsOf.get(b)?.has(section));
 
-function unknownKey(key: string, def: string | undefined, where: string, allowed: string[], path: string): ValidationIssue {
+function unknownKey(
+  key: string,
+  def: string | undefined,
+  where: string,
+  allowed: string[],
+  path: string,
+): ValidationIssue {
   const elsewhere = Object.keys(defs)
     .filter((d) => d !== def && defs[d].properties?.[key] && related(def, d))
     .map((d) => place(d)[1]);
   const base = { path, severity: 'error' as const, expected: allowed.join(', ') };
   const suggestion = closestMatch(key, allowed);
   if (suggestion) return { ...base, suggestion, message: `"${key}" is not allowed ${where}.${didYouMean(suggestion)}` };
-  if (elsewhere.length) return { ...base, message: `"${key}" is not allowed ${where}; it belongs ${elsewhere.join(' or ')}.` };
+  if (elsewhere.length)
+    return { ...base, message: `"${key}" is not allowed ${where}; it belongs ${elsewhere.join(' or ')}.` };
   return { ...base, message: `"${key}" is not allowed ${where}. Allowed: ${allowed.join(', ')}.` };
 }
 
@@ -421,9 +494,16 @@ function accepts(node: SchemaNode, value: unknown): boolean {
 /** Links and addresses in any text field: `href`/`url` values, e-mail addresses and Markdown text. */
 function checkText(key: string, text: string, node: SchemaNode, path: string, out: ValidationIssue[]): void {
   if (key === 'href' || key === 'url') checkHref(text, path, 'The link goes to', out);
-  if (node.description?.includes('Markdown')) for (const href of markdownLinks(text)) checkHref(href, path, `The ${key} links to`, out);
+  if (node.description?.includes('Markdown'))
+    for (const href of markdownLinks(text)) checkHref(href, path, `The ${key} links to`, out);
   if (key === 'email' && !/^[^\s@]+@[^\s@]+$/.test(text)) {
-    out.push({ path, severity: 'error', message: `${JSON.stringify(clip(text))} is not an e-mail address. Write it like "help@example.com".`, expected: 'an e-mail address', received: JSON.stringify(clip(text)) });
+    out.push({
+      path,
+      severity: 'error',
+      message: `${JSON.stringify(clip(text))} is not an e-mail address. Write it like "help@example.com".`,
+      expected: 'an e-mail address',
+      received: JSON.stringify(clip(text)),
+    });
   }
 }
 
@@ -432,20 +512,38 @@ function checkTours(doc: Obj, out: ValidationIssue[]): void {
     if (!isObj(tour)) return;
     const tp = `tours[${t}]`;
     if (tour.title === undefined) {
-      warn(out, tp, 'This tour has no "title". Add one: screen-reader users hear it, and analytics and the preview show it.');
+      warn(
+        out,
+        tp,
+        'This tour has no "title". Add one: screen-reader users hear it, and analytics and the preview show it.',
+      );
     }
     list(tour.steps).forEach((step, s) => {
       if (!isObj(step)) return;
       const sp = `${tp}.steps[${s}]`;
       if (step.advanceOn !== undefined && step.target === undefined) {
-        warn(out, `${sp}.advanceOn`, '"advanceOn" has no effect because this step has no "target" to watch. Add a target or remove advanceOn.');
+        warn(
+          out,
+          `${sp}.advanceOn`,
+          '"advanceOn" has no effect because this step has no "target" to watch. Add a target or remove advanceOn.',
+        );
       }
-      const spotlightOff = step.spotlight === false || (step.spotlight === undefined && isObj(tour.defaults) && tour.defaults.spotlight === false);
+      const spotlightOff =
+        step.spotlight === false ||
+        (step.spotlight === undefined && isObj(tour.defaults) && tour.defaults.spotlight === false);
       if (Array.isArray(step.highlight) && step.highlight.length && spotlightOff) {
-        warn(out, `${sp}.highlight`, '"highlight" has no effect because this step has no spotlight ("spotlight": false). Remove one of them.');
+        warn(
+          out,
+          `${sp}.highlight`,
+          '"highlight" has no effect because this step has no spotlight ("spotlight": false). Remove one of them.',
+        );
       }
       if (typeof step.body === 'string' && step.body.length > BODY_LIMIT) {
-        warn(out, `${sp}.body`, `The body is ${step.body.length} characters long. Keep steps short: aim for under ${BODY_LIMIT} characters, or split it into several steps.`);
+        warn(
+          out,
+          `${sp}.body`,
+          `The body is ${step.body.length} characters long. Keep steps short: aim for under ${BODY_LIMIT} characters, or split it into several steps.`,
+        );
       }
     });
   });
@@ -457,7 +555,9 @@ function checkMeaning(doc: Obj, run: Run): void {
   const segments = isObj(doc.segments) ? doc.segments : {};
   const segmentNames = Object.keys(segments);
   // Every list section of the document (tours, checklists, hints, …) holds guides a condition can name.
-  const sections = Object.entries(defs.GuideDocument.properties ?? {}).filter(([, n]) => n.type === 'array').map(([k]) => k);
+  const sections = Object.entries(defs.GuideDocument.properties ?? {})
+    .filter(([, n]) => n.type === 'array')
+    .map(([k]) => k);
   const guideIds = sections.flatMap((s) => ids(list(doc[s])));
   const tourIds = ids(list(doc.tours));
   const links = new Map<string, string[]>();
@@ -469,30 +569,77 @@ function checkMeaning(doc: Obj, run: Run): void {
       const need = d === def && typeof v[key] === 'string' ? needs[v[key] as string] : undefined;
       if (need && v[need] === undefined) {
         const what = props[need]?.description?.replace(/^For `[^`]+`: /, '') ?? '';
-        out.push({ path: join(path, need), severity: 'error', received: 'nothing', message: `With "${key}": ${JSON.stringify(v[key])}, add "${need}": ${lower(what)}` });
+        out.push({
+          path: join(path, need),
+          severity: 'error',
+          received: 'nothing',
+          message: `With "${key}": ${JSON.stringify(v[key])}, add "${need}": ${lower(what)}`,
+        });
       }
     }
     if (def === 'SegmentCondition' && typeof v.segment === 'string') {
-      const owner = segmentNames.find((n) => path === join('segments', n) || path.startsWith(`${join('segments', n)}.`) || path.startsWith(`${join('segments', n)}[`));
+      const owner = segmentNames.find(
+        (n) =>
+          path === join('segments', n) ||
+          path.startsWith(`${join('segments', n)}.`) ||
+          path.startsWith(`${join('segments', n)}[`),
+      );
       if (owner !== undefined) links.set(owner, [...(links.get(owner) ?? []), v.segment]);
       if (!Object.hasOwn(segments, v.segment)) {
-        missing(out, join(path, 'segment'), v.segment, segmentNames, `There is no segment named ${JSON.stringify(v.segment)} in "segments".`, 'the name of a segment defined in "segments"');
+        missing(
+          out,
+          join(path, 'segment'),
+          v.segment,
+          segmentNames,
+          `There is no segment named ${JSON.stringify(v.segment)} in "segments".`,
+          'the name of a segment defined in "segments"',
+        );
       }
     }
     if (def === 'GuideCondition' && typeof v.guide === 'string' && !guideIds.includes(v.guide)) {
-      const kinds = sections.map(singular).join(', ').replace(/, ([^,]*)$/, ' or $1');
-      missing(out, join(path, 'guide'), v.guide, guideIds, `There is no ${kinds} with id ${JSON.stringify(v.guide)}.`, `the id of a ${kinds}`);
+      const kinds = sections
+        .map(singular)
+        .join(', ')
+        .replace(/, ([^,]*)$/, ' or $1');
+      missing(
+        out,
+        join(path, 'guide'),
+        v.guide,
+        guideIds,
+        `There is no ${kinds} with id ${JSON.stringify(v.guide)}.`,
+        `the id of a ${kinds}`,
+      );
     }
     if (def === 'UserCondition') checkUser(v, path, props, out);
     if (def === 'DateRange' && typeof v.from === 'string' && typeof v.to === 'string') {
-      const [from, to] = [v.from, v.to].map((d) => (/^\d{4}-\d\d-\d\d$/.test(d) ? d : new Date(Date.parse(d)).toISOString()));
-      if (from.slice(0, 10) > to.slice(0, 10) || (from.length > 10 && to.length > 10 && Date.parse(v.from) > Date.parse(v.to))) {
-        out.push({ path: join(path, 'to'), severity: 'error', received: JSON.stringify(v.to), message: `This range ends (${JSON.stringify(v.to)}) before it starts (${JSON.stringify(v.from)}), so it never holds. Swap "from" and "to".` });
+      const [from, to] = [v.from, v.to].map((d) =>
+        /^\d{4}-\d\d-\d\d$/.test(d) ? d : new Date(Date.parse(d)).toISOString(),
+      );
+      if (
+        from.slice(0, 10) > to.slice(0, 10) ||
+        (from.length > 10 && to.length > 10 && Date.parse(v.from) > Date.parse(v.to))
+      ) {
+        out.push({
+          path: join(path, 'to'),
+          severity: 'error',
+          received: JSON.stringify(v.to),
+          message: `This range ends (${JSON.stringify(v.to)}) before it starts (${JSON.stringify(v.from)}), so it never holds. Swap "from" and "to".`,
+        });
       }
     }
     if (def === 'FrequencyDefinition') {
-      if (v.per !== undefined && v.max === undefined) warn(out, join(path, 'per'), '"per" has no effect without "max". Add "max", like "max": 1, "per": "P7D" (at most once a week).');
-      if (v.max === 0) warn(out, join(path, 'max'), 'With "max": 0 this guide is never shown automatically. Remove its "trigger" instead, or allow at least 1 showing.');
+      if (v.per !== undefined && v.max === undefined)
+        warn(
+          out,
+          join(path, 'per'),
+          '"per" has no effect without "max". Add "max", like "max": 1, "per": "P7D" (at most once a week).',
+        );
+      if (v.max === 0)
+        warn(
+          out,
+          join(path, 'max'),
+          'With "max": 0 this guide is never shown automatically. Remove its "trigger" instead, or allow at least 1 showing.',
+        );
     }
   }
 
@@ -501,7 +648,12 @@ function checkMeaning(doc: Obj, run: Run): void {
   // A segment that refers to itself, directly or through others, never matches.
   for (const name of segmentNames) {
     const trail = cycle(name, name, links, [name]);
-    if (trail) out.push({ path: join('segments', name), severity: 'error', message: `The segment ${JSON.stringify(name)} refers to itself (${trail.join(' → ')}), so it never matches. Remove one of these references.` });
+    if (trail)
+      out.push({
+        path: join('segments', name),
+        severity: 'error',
+        message: `The segment ${JSON.stringify(name)} refers to itself (${trail.join(' → ')}), so it never matches. Remove one of these references.`,
+      });
   }
 }
 
@@ -513,10 +665,21 @@ function checkDependencies(doc: Obj, out: ValidationIssue[]): void {
     const links = new Map<string, string[]>();
     items.forEach((item, i) => {
       if (!isObj(item) || !Array.isArray(item.dependsOn)) return;
-      if (typeof item.id === 'string') links.set(item.id, item.dependsOn.filter((d): d is string => typeof d === 'string'));
+      if (typeof item.id === 'string')
+        links.set(
+          item.id,
+          item.dependsOn.filter((d): d is string => typeof d === 'string'),
+        );
       item.dependsOn.forEach((d, j) => {
         if (typeof d === 'string' && !itemIds.includes(d)) {
-          missing(out, `checklists[${c}].items[${i}].dependsOn[${j}]`, d, itemIds, `There is no item with id ${quote(d)} in this checklist.`, 'the id of an item of this checklist');
+          missing(
+            out,
+            `checklists[${c}].items[${i}].dependsOn[${j}]`,
+            d,
+            itemIds,
+            `There is no item with id ${quote(d)} in this checklist.`,
+            'the id of an item of this checklist',
+          );
         }
       });
     });
@@ -524,7 +687,11 @@ function checkDependencies(doc: Obj, out: ValidationIssue[]): void {
       const id = isObj(item) ? item.id : undefined;
       const trail = typeof id === 'string' && cycle(id, id, links, [id]);
       if (trail) {
-        out.push({ path: `checklists[${c}].items[${i}].dependsOn`, severity: 'error', message: `The item ${quote(id as string)} depends on itself (${trail.join(' → ')}), so it stays locked for ever. Remove one of these dependencies.` });
+        out.push({
+          path: `checklists[${c}].items[${i}].dependsOn`,
+          severity: 'error',
+          message: `The item ${quote(id as string)} depends on itself (${trail.join(' → ')}), so it stays locked for ever. Remove one of these dependencies.`,
+        });
       }
     });
   });
@@ -547,15 +714,29 @@ function checkUser(v: Obj, path: string, props: Record<string, SchemaNode>, out:
   const trait = JSON.stringify(v.user);
   const error = (message: string) => out.push({ path, severity: 'error', message });
   if (!used.length) {
-    return void out.push({ path, severity: 'error', expected: `one of ${ops.join(', ')}`, received: 'no comparison', message: `This user condition compares ${trait} with nothing. Add a comparison: ${ops.join(', ')} (for example "exists": true).` });
+    return void out.push({
+      path,
+      severity: 'error',
+      expected: `one of ${ops.join(', ')}`,
+      received: 'no comparison',
+      message: `This user condition compares ${trait} with nothing. Add a comparison: ${ops.join(', ')} (for example "exists": true).`,
+    });
   }
   if (v.exists === false && used.length > 1) {
-    return void error(`This user condition can never hold: "exists": false means ${trait} is not set, and a trait that is not set fails every other comparison. Use "exists": false alone.`);
+    return void error(
+      `This user condition can never hold: "exists": false means ${trait} is not set, and a trait that is not set fails every other comparison. Use "exists": false alone.`,
+    );
   }
-  const groups = [['eq', 'in'], ['gt', 'lt', 'gte', 'lte'], ['olderThan', 'newerThan']].filter((g) => g.some((k) => used.includes(k)));
+  const groups = [
+    ['eq', 'in'],
+    ['gt', 'lt', 'gte', 'lte'],
+    ['olderThan', 'newerThan'],
+  ].filter((g) => g.some((k) => used.includes(k)));
   if (groups.length > 1) {
     const [a, b] = groups.map((g) => g.find((k) => used.includes(k)));
-    return void error(`This user condition mixes "${a}" and "${b}", which compare ${trait} in different ways (${KIND_OF_OP[a!]} and ${KIND_OF_OP[b!]}). Use one kind of comparison per user condition; to require both, put two user conditions in "all".`);
+    return void error(
+      `This user condition mixes "${a}" and "${b}", which compare ${trait} in different ways (${KIND_OF_OP[a!]} and ${KIND_OF_OP[b!]}). Use one kind of comparison per user condition; to require both, put two user conditions in "all".`,
+    );
   }
   if (v.eq !== undefined && v.in !== undefined) {
     warn(out, path, `This user condition uses both "eq" and "in". Use one: "in" lists every value allowed.`);
@@ -565,40 +746,80 @@ function checkUser(v: Obj, path: string, props: Record<string, SchemaNode>, out:
   const low = Math.max(gt ?? -Infinity, gte ?? -Infinity);
   const high = Math.min(lt ?? Infinity, lte ?? Infinity);
   if (low > high || (low === high && (low === gt || high === lt))) {
-    error(`This user condition can never hold: no number is ${[gt !== undefined && `greater than ${gt}`, gte !== undefined && `at least ${gte}`, lt !== undefined && `less than ${lt}`, lte !== undefined && `at most ${lte}`].filter(Boolean).join(' and ')}.`);
+    error(
+      `This user condition can never hold: no number is ${[gt !== undefined && `greater than ${gt}`, gte !== undefined && `at least ${gte}`, lt !== undefined && `less than ${lt}`, lte !== undefined && `at most ${lte}`].filter(Boolean).join(' and ')}.`,
+    );
   }
 }
 
-function checkAction(action: Obj, path: string, def: string, doc: Obj, tourIds: string[], out: ValidationIssue[]): void {
+function checkAction(
+  action: Obj,
+  path: string,
+  def: string,
+  doc: Obj,
+  tourIds: string[],
+  out: ValidationIssue[],
+): void {
   const name = action.action;
   const noun = def.includes('Button') ? 'button' : 'action';
   if (typeof name !== 'string' || !defs.ButtonAction.enum?.includes(name)) return;
   for (const [owner, [key]] of Object.entries(ACTION_NEEDS)) {
     if (owner !== name && action[key] !== undefined) {
-      warn(out, join(path, key), `"${key}" is only used by "${owner}" ${noun}s, so it is ignored on ${article(name)} "${name}" ${noun}.`);
+      warn(
+        out,
+        join(path, key),
+        `"${key}" is only used by "${owner}" ${noun}s, so it is ignored on ${article(name)} "${name}" ${noun}.`,
+      );
     }
   }
   const [key, what] = ACTION_NEEDS[name] ?? [];
   if (!key || !what) return;
   const value = action[key];
   const p = join(path, key);
-  if (value === undefined) return void out.push({ path: p, severity: 'error', message: `${article(name).replace('a', 'A')} "${name}" ${noun} needs "${key}": ${what}.`, received: 'nothing' });
+  if (value === undefined)
+    return void out.push({
+      path: p,
+      severity: 'error',
+      message: `${article(name).replace('a', 'A')} "${name}" ${noun} needs "${key}": ${what}.`,
+      received: 'nothing',
+    });
   if (typeof value !== 'string' || (key !== 'step' && key !== 'tour')) return;
   if (key === 'tour') {
-    if (!tourIds.includes(value)) missing(out, p, value, tourIds, `There is no tour with id ${JSON.stringify(value)}.`, 'the id of a tour');
+    if (!tourIds.includes(value))
+      missing(out, p, value, tourIds, `There is no tour with id ${JSON.stringify(value)}.`, 'the id of a tour');
     return;
   }
   const step = /^tours\[(\d+)\]\.steps\[\d+\]\./.exec(path);
   if (!step) {
-    return void out.push({ path: join(path, 'action'), severity: 'error', message: `A "goto" ${noun} only works in a tour step, where there are steps to jump to. Use "start-tour" to start a tour.`, received: '"goto"' });
+    return void out.push({
+      path: join(path, 'action'),
+      severity: 'error',
+      message: `A "goto" ${noun} only works in a tour step, where there are steps to jump to. Use "start-tour" to start a tour.`,
+      received: '"goto"',
+    });
   }
   const tour = list(doc.tours)[Number(step[1])];
   const stepIds = ids(list(isObj(tour) ? tour.steps : undefined));
-  if (!stepIds.includes(value)) missing(out, p, value, stepIds, `There is no step with id ${JSON.stringify(value)} in this tour.`, 'the id of a step');
+  if (!stepIds.includes(value))
+    missing(
+      out,
+      p,
+      value,
+      stepIds,
+      `There is no step with id ${JSON.stringify(value)} in this tour.`,
+      'the id of a step',
+    );
 }
 
 /** Reports a reference to something that does not exist, suggesting the closest existing name. */
-function missing(out: ValidationIssue[], path: string, value: string, known: string[], message: string, what: string): void {
+function missing(
+  out: ValidationIssue[],
+  path: string,
+  value: string,
+  known: string[],
+  message: string,
+  what: string,
+): void {
   const suggestion = closestMatch(value, known);
   out.push({
     path,
@@ -613,7 +834,9 @@ function missing(out: ValidationIssue[], path: string, value: string, known: str
 function checkHref(href: string, path: string, lead: string, out: ValidationIssue[]): void {
   const scheme = unsafeScheme(href);
   if (!scheme) return;
-  const expected = `${SAFE_SCHEMES.map((s) => `${s}:`).join(', ').replace(/, ([^,]*)$/, ' or $1')} link, or a relative link like /help`;
+  const expected = `${SAFE_SCHEMES.map((s) => `${s}:`)
+    .join(', ')
+    .replace(/, ([^,]*)$/, ' or $1')} link, or a relative link like /help`;
   out.push({
     path,
     severity: 'error',
@@ -640,13 +863,26 @@ function checkTarget(target: unknown, path: string, out: ValidationIssue[]): voi
   if (!Array.isArray(target)) return check(target, path);
   if (!target.length) {
     const step = /\.steps\[\d+\]\.target$/.test(path) ? ', or remove "target" to show a centred step' : '';
-    out.push({ path, severity: 'error', message: `"target" is an empty list, which never matches anything. Add a selector${step}.`, expected: 'at least one selector', received: 'an empty list' });
+    out.push({
+      path,
+      severity: 'error',
+      message: `"target" is an empty list, which never matches anything. Add a selector${step}.`,
+      expected: 'at least one selector',
+      received: 'an empty list',
+    });
   }
   target.forEach((s, i) => check(s, `${path}[${i}]`));
 }
 
 /** Reports a repeated id in one list; `list` is the list's path (ids are unique within it). */
-function unique(id: unknown, path: string, seen: Map<string, string>, kind: string, list: string, out: ValidationIssue[]): void {
+function unique(
+  id: unknown,
+  path: string,
+  seen: Map<string, string>,
+  kind: string,
+  list: string,
+  out: ValidationIssue[],
+): void {
   if (typeof id !== 'string') return;
   const first = seen.get(id);
   if (first === undefined) return void seen.set(id, path);
@@ -781,7 +1017,8 @@ function describeNode(node: SchemaNode): string {
 function describeEnum(values: string[]): string {
   const bases = values.filter((v) => !/-(start|end)$/.test(v));
   const grouped =
-    bases.length * 3 === values.length && bases.every((b) => values.includes(`${b}-start`) && values.includes(`${b}-end`));
+    bases.length * 3 === values.length &&
+    bases.every((b) => values.includes(`${b}-start`) && values.includes(`${b}-end`));
   return grouped ? `${bases.join(', ')} (optionally -start/-end)` : values.join(', ');
 }
 
@@ -790,7 +1027,10 @@ function describePattern(pattern: string): string | undefined {
   if (!set) return undefined;
   const named: string[] = [];
   let rest = set;
-  for (const [range, word] of [['A-Za-z', 'letters'], ['0-9', 'digits']]) {
+  for (const [range, word] of [
+    ['A-Za-z', 'letters'],
+    ['0-9', 'digits'],
+  ]) {
     if (rest.includes(range)) {
       named.push(word);
       rest = rest.replace(range, '');

@@ -14,19 +14,48 @@ const guides = {
       steps: [
         { id: 'hello', title: 'Welcome!', body: 'A **30-second** tour. Use the arrow keys or the buttons.' },
         { id: 'create', target: '#sb-create', title: 'Create a project', body: 'Everything starts here.' },
-        { id: 'search', target: 'sb-shell >>> input', title: 'Find anything', body: 'This input lives in a shadow root.', placement: 'bottom-start' },
-        { id: 'feed', target: '#sb-feed .hot', title: 'In a scroll container', body: 'The step follows when the list scrolls.', placement: 'right' },
+        {
+          id: 'search',
+          target: 'sb-shell >>> input',
+          title: 'Find anything',
+          body: 'This input lives in a shadow root.',
+          placement: 'bottom-start',
+        },
+        {
+          id: 'feed',
+          target: '#sb-feed .hot',
+          title: 'In a scroll container',
+          body: 'The step follows when the list scrolls.',
+          placement: 'right',
+        },
       ],
     },
     {
       id: 'late-target',
       title: 'Late target',
-      steps: [{ id: 'late', target: '#sb-late', title: 'Arrived late', body: 'This button renders 1.5 s after the tour starts; the step waited for it.', waitTimeout: 5000 }],
+      steps: [
+        {
+          id: 'late',
+          target: '#sb-late',
+          title: 'Arrived late',
+          body: 'This button renders 1.5 s after the tour starts; the step waited for it.',
+          waitTimeout: 5000,
+        },
+      ],
     },
     {
       id: 'missing-target',
       title: 'Missing target',
-      steps: [{ id: 'gone', target: '#does-not-exist', title: 'Shown centred', body: 'The target never appeared, so `onMissing: "center"` shows the step in the middle.', waitTimeout: 500, onMissing: 'center' }],
+      steps: [
+        {
+          id: 'gone',
+          target: '#does-not-exist',
+          title: 'Shown centred',
+          body: 'The target never appeared, so `onMissing: "center"` shows the step in the middle.',
+          waitTimeout: 500,
+          onMissing: 'center',
+        },
+      ],
     },
   ],
 };
@@ -34,7 +63,8 @@ const guides = {
 class SbShell extends HTMLElement {
   constructor() {
     super();
-    this.attachShadow({ mode: 'open' }).innerHTML = '<input type="search" aria-label="Search" placeholder="Search…" style="padding:6px">';
+    this.attachShadow({ mode: 'open' }).innerHTML =
+      '<input type="search" aria-label="Search" placeholder="Search…" style="padding:6px">';
   }
 }
 if (!customElements.get('sb-shell')) customElements.define('sb-shell', SbShell);
@@ -45,7 +75,14 @@ const page = ({ tour, stepId, dir }: Args): TemplateResult => {
   queueMicrotask(async () => {
     current = createWaymark({ guides, storage: 'memory', resume: false });
     await current.ready;
-    if (tour === 'late-target') setTimeout(() => document.querySelector('#sb-late-slot')?.insertAdjacentHTML('beforeend', '<button id="sb-late">Late button</button>'), 1500);
+    if (tour === 'late-target')
+      setTimeout(
+        () =>
+          document
+            .querySelector('#sb-late-slot')
+            ?.insertAdjacentHTML('beforeend', '<button id="sb-late">Late button</button>'),
+        1500,
+      );
     current.start(tour, stepId ? { stepId } : undefined);
   });
   return html`<div dir=${dir} style="font-family:system-ui;padding:24px">

@@ -1,4 +1,11 @@
-import { createEnvironmentInjector, DestroyRef, inject, Injector, runInInjectionContext, type EnvironmentInjector } from '@angular/core';
+import {
+  createEnvironmentInjector,
+  DestroyRef,
+  inject,
+  Injector,
+  runInInjectionContext,
+  type EnvironmentInjector,
+} from '@angular/core';
 import { afterEach, expect, it } from 'vitest';
 import { WAYMARK, injectWaymark, injectWaymarkEvent, provideWaymark } from '../../src/bindings/angular.js';
 import { createWaymark, type WaymarkEvent } from '../../src/index.js';
@@ -12,7 +19,10 @@ afterEach(() => document.body.replaceChildren());
 
 it('provideWaymark creates one instance per environment injector, injected anywhere in it, destroyed with it', async () => {
   const events: WaymarkEvent[] = [];
-  const app = createEnvironmentInjector([provideWaymark({ guides, storage: 'memory', onEvent: (e) => events.push(e) })], root());
+  const app = createEnvironmentInjector(
+    [provideWaymark({ guides, storage: 'memory', onEvent: (e) => events.push(e) })],
+    root(),
+  );
   const waymark = runInInjectionContext(app, injectWaymark);
   expect(runInInjectionContext(app, () => inject(WAYMARK))).toBe(waymark);
   await waymark.ready;
@@ -28,7 +38,10 @@ it('provideWaymark creates one instance per environment injector, injected anywh
 
 it('creates the instance when the injector starts, even if nothing injects it (placed elements and resumed tours need it)', () => {
   const started: string[] = [];
-  const app = createEnvironmentInjector([provideWaymark({ guides, storage: 'memory', plugins: [() => void started.push('instance')] })], root());
+  const app = createEnvironmentInjector(
+    [provideWaymark({ guides, storage: 'memory', plugins: [() => void started.push('instance')] })],
+    root(),
+  );
   expect(started).toEqual(['instance']);
   app.destroy();
 });

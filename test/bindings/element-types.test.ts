@@ -38,23 +38,34 @@ const surface = (properties: Record<string, PropertyDeclaration>) => {
 
 it.each(Object.keys(classes) as WaymarkTag[])('the neutral description of <%s> matches its class', (tag) => {
   const spec = elementSpecs[tag];
-  expect({ attributes: spec.attributes, properties: [...spec.properties].sort() }).toEqual(surface(classes[tag].properties));
+  expect({ attributes: spec.attributes, properties: [...spec.properties].sort() }).toEqual(
+    surface(classes[tag].properties),
+  );
 });
 
 it('describes every element the sources declare in HTMLElementTagNameMap, and only those', () => {
   const dir = join(dirname(fileURLToPath(import.meta.url)), '../../src/elements/');
   const declared = readdirSync(dir)
     .filter((file) => file.endsWith('.ts'))
-    .flatMap((file) => [...readFileSync(dir + file, 'utf8').matchAll(/^\s+'(wm-[a-z-]+)': Wm\w+;$/gm)].map((m) => m[1]));
+    .flatMap((file) =>
+      [...readFileSync(dir + file, 'utf8').matchAll(/^\s+'(wm-[a-z-]+)': Wm\w+;$/gm)].map((m) => m[1]),
+    );
   expect(Object.keys(elementSpecs).sort()).toEqual(declared.sort());
 });
 
-it.each(Object.keys(classes) as WaymarkTag[])('the events described for <%s> are the ones its class documents with @fires', (tag) => {
-  const dir = join(dirname(fileURLToPath(import.meta.url)), '../../src/elements/');
-  const file = readdirSync(dir).find((f) => f.endsWith('.ts') && new RegExp(`^\\s+'${tag}': Wm\\w+;$`, 'm').test(readFileSync(dir + f, 'utf8')));
-  const source = readFileSync(dir + file, 'utf8');
-  // The class's own TSDoc block (the last comment before `export class`).
-  const doc = /\/\*\*((?:(?!\/\*\*)[^])*?)\*\/\s*export class/.exec(source)?.[1] ?? '';
-  const fired = [...doc.matchAll(/@fires (wm-[a-z-]+)/g)].map((m) => m[1]).filter((name) => name != 'wm-context-request');
-  expect([...elementSpecs[tag].events].sort()).toEqual(fired.sort());
-});
+it.each(Object.keys(classes) as WaymarkTag[])(
+  'the events described for <%s> are the ones its class documents with @fires',
+  (tag) => {
+    const dir = join(dirname(fileURLToPath(import.meta.url)), '../../src/elements/');
+    const file = readdirSync(dir).find(
+      (f) => f.endsWith('.ts') && new RegExp(`^\\s+'${tag}': Wm\\w+;$`, 'm').test(readFileSync(dir + f, 'utf8')),
+    );
+    const source = readFileSync(dir + file, 'utf8');
+    // The class's own TSDoc block (the last comment before `export class`).
+    const doc = /\/\*\*((?:(?!\/\*\*)[^])*?)\*\/\s*export class/.exec(source)?.[1] ?? '';
+    const fired = [...doc.matchAll(/@fires (wm-[a-z-]+)/g)]
+      .map((m) => m[1])
+      .filter((name) => name != 'wm-context-request');
+    expect([...elementSpecs[tag].events].sort()).toEqual(fired.sort());
+  },
+);

@@ -11,7 +11,12 @@ it('renders on the server with no document: no instance, no Waymark node, only t
   function Page() {
     const waymark = useWaymark();
     useWaymarkEvent('tour:completed', () => {});
-    return createElement('main', null, createElement('p', null, waymark ? 'instance' : 'no instance'), createElement('wm-checklist', { checklist: 'getting-started' }));
+    return createElement(
+      'main',
+      null,
+      createElement('p', null, waymark ? 'instance' : 'no instance'),
+      createElement('wm-checklist', { checklist: 'getting-started' }),
+    );
   }
   const guides = { schemaVersion: 1, tours: [{ id: 'welcome', steps: [{ id: 'a', title: 'A' }] }] };
   const html = renderToString(createElement(WaymarkProvider, { options: { guides } }, createElement(Page)));

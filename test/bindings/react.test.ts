@@ -7,7 +7,18 @@ import { createWaymark, memoryStorage, type Waymark, type WaymarkEvent, type Way
 // React checks this flag before warning that updates are not wrapped in act().
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const guides = { schemaVersion: 1, tours: [{ id: 'welcome', steps: [{ id: 'hello', title: 'Hello' }, { id: 'bye', title: 'Bye' }] }] };
+const guides = {
+  schemaVersion: 1,
+  tours: [
+    {
+      id: 'welcome',
+      steps: [
+        { id: 'hello', title: 'Hello' },
+        { id: 'bye', title: 'Bye' },
+      ],
+    },
+  ],
+};
 
 let root: Root | undefined;
 afterEach(async () => {
@@ -32,7 +43,9 @@ it('provides one live instance under StrictMode (the double mount leaks none) an
   const events: WaymarkEvent[] = [];
   const options: WaymarkOptions = { guides, storage: 'memory', onEvent: (e) => events.push(e) };
   const seen: (Waymark | null)[] = [];
-  await render(createElement(StrictMode, null, createElement(WaymarkProvider, { options }, createElement(Probe, { seen }))));
+  await render(
+    createElement(StrictMode, null, createElement(WaymarkProvider, { options }, createElement(Probe, { seen }))),
+  );
   const waymark = seen.at(-1)!;
   expect(waymark).not.toBeNull();
   // Every instance StrictMode made besides the one provided was destroyed: only one answers.
@@ -64,7 +77,9 @@ it('resumes an unfinished tour once under StrictMode (no second tour:started fro
   const events: WaymarkEvent[] = [];
   const options: WaymarkOptions = { guides, storage, onEvent: (e) => events.push(e) };
   const seen: (Waymark | null)[] = [];
-  await render(createElement(StrictMode, null, createElement(WaymarkProvider, { options }, createElement(Probe, { seen }))));
+  await render(
+    createElement(StrictMode, null, createElement(WaymarkProvider, { options }, createElement(Probe, { seen }))),
+  );
   await act(async () => {
     await seen.at(-1)!.ready;
     await new Promise((r) => setTimeout(r, 20));
@@ -79,7 +94,9 @@ it('useWaymark is null outside a provider and before the provider mounted', asyn
   expect(seen).toEqual([null]);
 
   const inside: (Waymark | null)[] = [];
-  await render(createElement(WaymarkProvider, { options: { guides, storage: 'memory' } }, createElement(Probe, { seen: inside })));
+  await render(
+    createElement(WaymarkProvider, { options: { guides, storage: 'memory' } }, createElement(Probe, { seen: inside })),
+  );
   // The first render happens before the effect that creates the instance.
   expect(inside[0]).toBeNull();
   expect(inside.at(-1)).not.toBeNull();

@@ -32,7 +32,9 @@ beforeAll(async () => {
 afterEach(() => document.body.replaceChildren());
 
 const click = (name: string) =>
-  [...document.querySelectorAll('button')].find((b) => b.textContent == name)!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  [...document.querySelectorAll('button')]
+    .find((b) => b.textContent == name)!
+    .dispatchEvent(new MouseEvent('click', { bubbles: true }));
 
 it('setWaymark creates the instance for the tree, children get it, track and waymarkEvent work, unmount destroys it', async () => {
   const events: WaymarkEvent[] = [];
@@ -40,7 +42,11 @@ it('setWaymark creates the instance for the tree, children get it, track and way
   let waymark: Waymark | undefined;
   const app = mount(Root, {
     target: document.body,
-    props: { options: { guides, storage: 'memory', onEvent: (e: WaymarkEvent) => events.push(e) }, log: (n: string) => logged.push(n), onInstance: (w: Waymark) => (waymark = w) },
+    props: {
+      options: { guides, storage: 'memory', onEvent: (e: WaymarkEvent) => events.push(e) },
+      log: (n: string) => logged.push(n),
+      onInstance: (w: Waymark) => (waymark = w),
+    },
   });
   flushSync();
   await waymark!.ready;
@@ -65,7 +71,10 @@ it('an instance passed to setWaymark is provided but not destroyed; listeners an
   await instance.ready;
   const logged: string[] = [];
   let provided: Waymark | undefined;
-  const app = mount(Root, { target: document.body, props: { options: instance, log: (n: string) => logged.push(n), onInstance: (w: Waymark) => (provided = w) } });
+  const app = mount(Root, {
+    target: document.body,
+    props: { options: instance, log: (n: string) => logged.push(n), onInstance: (w: Waymark) => (provided = w) },
+  });
   flushSync();
   expect(provided).toBe(instance);
   const invite = [...document.querySelectorAll('button')][0]!;

@@ -72,5 +72,8 @@ it('useWaymarkEvent unsubscribes when its effect scope stops, and useWaymark exp
 });
 
 it('isCustomElement claims the wm-* tags only', () => {
-  expect(['wm-checklist', 'wm-chat-button', 'my-widget', 'div'].filter(isCustomElement)).toEqual(['wm-checklist', 'wm-chat-button']);
+  expect(['wm-checklist', 'wm-chat-button', 'my-widget', 'div'].filter(isCustomElement)).toEqual([
+    'wm-checklist',
+    'wm-chat-button',
+  ]);
 });

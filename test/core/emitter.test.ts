@@ -1,7 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createEmitter } from '../../src/core/emitter.js';
 
-interface Map { a: { n: number }; b: { s: string } }
+interface Map {
+  a: { n: number };
+  b: { s: string };
+}
 
 describe('createEmitter', () => {
   it('delivers typed payloads to listeners of that type and to onAny with the type tag', () => {

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { createLayerStack, layersOf, layoutCorners, type CornerLayer } from '../../src/core/layer-stack.js';
 
 const viewport = { width: 1280, height: 800 };
-const layer = (id: string, order: number, height: number, corner: CornerLayer['corner'] = 'bottom-right', width = 200): CornerLayer => ({ id, corner, order, width, height });
+const layer = (
+  id: string,
+  order: number,
+  height: number,
+  corner: CornerLayer['corner'] = 'bottom-right',
+  width = 200,
+): CornerLayer => ({ id, corner, order, width, height });
 // The box a place stands for (margin 16), to check overlaps the way a user sees them.
 const box = (l: CornerLayer, p: { corner: string; offset: number }) => ({
   x: p.corner.endsWith('right') ? 1280 - 16 - l.width : 16,
@@ -11,7 +17,8 @@ const box = (l: CornerLayer, p: { corner: string; offset: number }) => ({
   width: l.width,
   height: l.height,
 });
-const overlap = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlap = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('layoutCorners', () => {
   it('stacks the layers of a corner in order, none overlapping another', () => {
@@ -22,11 +29,15 @@ describe('layoutCorners', () => {
       chat: { corner: 'bottom-right', offset: 48, hidden: false },
       slide: { corner: 'bottom-right', offset: 94, hidden: false },
     });
-    for (const a of layers) for (const b of layers) if (a != b) expect(overlap(box(a, places[a.id]!), box(b, places[b.id]!))).toBe(false);
+    for (const a of layers)
+      for (const b of layers) if (a != b) expect(overlap(box(a, places[a.id]!), box(b, places[b.id]!))).toBe(false);
   });
 
   it('keeps corners apart and stacks downwards from a top corner', () => {
-    const places = layoutCorners([layer('a', 0, 40, 'top-left'), layer('b', 1, 40, 'top-left'), layer('c', 0, 40)], { viewport, focus: null });
+    const places = layoutCorners([layer('a', 0, 40, 'top-left'), layer('b', 1, 40, 'top-left'), layer('c', 0, 40)], {
+      viewport,
+      focus: null,
+    });
     expect(places.b).toEqual({ corner: 'top-left', offset: 48, hidden: false });
     expect(places.c).toEqual({ corner: 'bottom-right', offset: 0, hidden: false });
   });
@@ -60,14 +71,22 @@ describe('layoutCorners', () => {
     expect(wide.checklist!.hidden).toBe(true);
     expect(wide.chat!.hidden).toBe(true);
     // Focus elsewhere: back in place.
-    expect(layoutCorners(layers, { viewport, focus: { x: 10, y: 10, width: 50, height: 20 } }).checklist).toEqual({ corner: 'bottom-right', offset: 0, hidden: false });
+    expect(layoutCorners(layers, { viewport, focus: { x: 10, y: 10, width: 50, height: 20 } }).checklist).toEqual({
+      corner: 'bottom-right',
+      offset: 0,
+      hidden: false,
+    });
     // A focused region as large as the page (focus given back to <main> after a tour) is not a control to uncover.
     const main = layoutCorners(layers, { viewport, focus: { x: 0, y: 60, width: 1280, height: 2400 } });
     expect(Object.values(main).every((p) => !p.hidden && p.corner == 'bottom-right')).toBe(true);
   });
 
   it('hides every layer while something modal is open', () => {
-    const places = layoutCorners([layer('a', 0, 40), layer('b', 1, 40, 'top-left')], { viewport, focus: null, blocked: true });
+    const places = layoutCorners([layer('a', 0, 40), layer('b', 1, 40, 'top-left')], {
+      viewport,
+      focus: null,
+      blocked: true,
+    });
     expect(Object.values(places).map((p) => p.hidden)).toEqual([true, true]);
   });
 });
@@ -109,7 +128,10 @@ describe('layersOf', () => {
   it('gives each instance one layer manager, shared by its features', () => {
     const context = () => {
       const shared = new Map<string, unknown>();
-      return { $modal: atom<string | null>(null), shared: <T>(k: string, make: () => T) => (shared.has(k) || shared.set(k, make()), shared.get(k) as T) };
+      return {
+        $modal: atom<string | null>(null),
+        shared: <T>(k: string, make: () => T) => (shared.has(k) || shared.set(k, make()), shared.get(k) as T),
+      };
     };
     const a = context();
     const b = context();

@@ -14,14 +14,19 @@ describe('parseMarkdown', () => {
     expect(p('__b__')).toEqual([{ t: 'strong', c: ['b'] }]);
     expect(p('*i* and _j_')).toEqual([{ t: 'em', c: ['i'] }, ' and ', { t: 'em', c: ['j'] }]);
     expect(p('run `npm *x*` now')).toEqual(['run ', { t: 'code', v: 'npm *x*' }, ' now']);
-    expect(p('see [the docs](https://x.dev/a?b=1)')).toEqual(['see ', { t: 'link', href: 'https://x.dev/a?b=1', c: ['the docs'] }]);
+    expect(p('see [the docs](https://x.dev/a?b=1)')).toEqual([
+      'see ',
+      { t: 'link', href: 'https://x.dev/a?b=1', c: ['the docs'] },
+    ]);
   });
 
   it('nests inline constructs', () => {
     expect(p('**bold *and em* `code`**')).toEqual([
       { t: 'strong', c: ['bold ', { t: 'em', c: ['and em'] }, ' ', { t: 'code', v: 'code' }] },
     ]);
-    expect(p('[**Open** it](/settings)')).toEqual([{ t: 'link', href: '/settings', c: [{ t: 'strong', c: ['Open'] }, ' it'] }]);
+    expect(p('[**Open** it](/settings)')).toEqual([
+      { t: 'link', href: '/settings', c: [{ t: 'strong', c: ['Open'] }, ' it'] },
+    ]);
     expect(p('*[a](#b)*')).toEqual([{ t: 'em', c: [{ t: 'link', href: '#b', c: ['a'] }] }]);
   });
 
@@ -71,7 +76,14 @@ describe('parseMarkdown', () => {
   });
 
   it('turns links with unsafe URLs into their label', () => {
-    for (const url of ['javascript:alert%281%29', 'JaVaScRiPt:void 0', ' javascript:x', 'java\tscript:x', 'data:text/html,<b>', 'vbscript:x']) {
+    for (const url of [
+      'javascript:alert%281%29',
+      'JaVaScRiPt:void 0',
+      ' javascript:x',
+      'java\tscript:x',
+      'data:text/html,<b>',
+      'vbscript:x',
+    ]) {
       expect(p(`[**click** me](${url})`)).toEqual([{ t: 'strong', c: ['click'] }, ' me']);
     }
     expect(p('a [x](javascript:y) b')).toEqual(['a x b']);
@@ -91,7 +103,18 @@ describe('parseMarkdown', () => {
 
 describe('isSafeUrl', () => {
   it('accepts http(s), mailto and relative URLs', () => {
-    for (const url of ['https://a.b', 'HTTP://a.b', 'mailto:x@y.z', '#top', '/settings', 'docs/page', '?q=1', '//cdn.x', '', '../x']) {
+    for (const url of [
+      'https://a.b',
+      'HTTP://a.b',
+      'mailto:x@y.z',
+      '#top',
+      '/settings',
+      'docs/page',
+      '?q=1',
+      '//cdn.x',
+      '',
+      '../x',
+    ]) {
       expect(isSafeUrl(url), url).toBe(true);
     }
   });

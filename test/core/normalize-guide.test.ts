@@ -12,7 +12,9 @@ describe('normalizeGuide', () => {
   });
 
   it('accepts JSON text', () => {
-    expect(normalizeGuide(JSON.stringify({ schemaVersion: 1, tours: [{ id: 'a', steps: [step('x')] }] })).tours).toHaveLength(1);
+    expect(
+      normalizeGuide(JSON.stringify({ schemaVersion: 1, tours: [{ id: 'a', steps: [step('x')] }] })).tours,
+    ).toHaveLength(1);
   });
 
   it('drops what cannot run, names where, and keeps the rest working', () => {
@@ -28,7 +30,15 @@ describe('normalizeGuide', () => {
     };
     const { tours, dropped } = normalizeGuide(doc);
     expect(tours.map((t) => [t.id, t.steps.map((s) => s.id)])).toEqual([['good', ['one']]]);
-    expect(dropped).toEqual(['tours[0].steps[1]', 'tours[0].steps[2]', 'tours[0].steps[3]', 'tours[1]', 'tours[2]', 'tours[3]', 'tours[4]']);
+    expect(dropped).toEqual([
+      'tours[0].steps[1]',
+      'tours[0].steps[2]',
+      'tours[0].steps[3]',
+      'tours[1]',
+      'tours[2]',
+      'tours[3]',
+      'tours[4]',
+    ]);
   });
 
   it.each([null, 42, 'not json {', [], undefined])('never throws on garbage (%s)', (input) => {
@@ -36,11 +46,19 @@ describe('normalizeGuide', () => {
   });
 
   it('treats a document without tours as empty but valid', () => {
-    expect(normalizeGuide({ schemaVersion: 1 })).toEqual({ doc: { schemaVersion: 1, tours: [] }, tours: [], dropped: [] });
+    expect(normalizeGuide({ schemaVersion: 1 })).toEqual({
+      doc: { schemaVersion: 1, tours: [] },
+      tours: [],
+      dropped: [],
+    });
   });
 
   it('returns the document with its runnable tours and its other sections untouched', () => {
-    const { doc } = normalizeGuide({ schemaVersion: 1, tours: [{ id: 'a', steps: [step('x'), {}] }], hints: [{ id: 'h' }] });
+    const { doc } = normalizeGuide({
+      schemaVersion: 1,
+      tours: [{ id: 'a', steps: [step('x'), {}] }],
+      hints: [{ id: 'h' }],
+    });
     expect(doc.tours?.[0].steps).toHaveLength(1);
     expect(doc.hints).toEqual([{ id: 'h' }]);
   });
@@ -50,7 +68,15 @@ describe('normalizeGuide: a step never loses its way forward', () => {
   it('drops a mistyped advanceOn and reports it, so the step gets its Next button back', () => {
     const { tours, dropped } = normalizeGuide({
       schemaVersion: 1,
-      tours: [{ id: 'a', steps: [{ id: 'one', title: 'One', target: '#x', advanceOn: 'clik' }, { id: 'two', title: 'Two', advanceOn: 'click', target: '#y' }] }],
+      tours: [
+        {
+          id: 'a',
+          steps: [
+            { id: 'one', title: 'One', target: '#x', advanceOn: 'clik' },
+            { id: 'two', title: 'Two', advanceOn: 'click', target: '#y' },
+          ],
+        },
+      ],
     });
     expect(dropped).toEqual(['tours[0].steps[0].advanceOn']);
     expect(tours[0].steps[0]).toEqual({ id: 'one', title: 'One', target: '#x' });
@@ -70,7 +96,10 @@ describe('normalizeGuide: a step never loses its way forward', () => {
         },
       ],
     });
-    expect(tours[0].steps[0].buttons).toEqual([{ label: 'Back', action: 'back' }, { action: 'next', variant: 'primary' }]);
+    expect(tours[0].steps[0].buttons).toEqual([
+      { label: 'Back', action: 'back' },
+      { action: 'next', variant: 'primary' },
+    ]);
     expect(tours[0].steps[1].buttons).toEqual([{ label: 'Go', action: 'next' }]);
   });
 });
@@ -79,7 +108,17 @@ describe('normalizeGuide: highlight', () => {
   it('keeps a highlight list as written and wraps a lone selector, without dropping the step', () => {
     const doc = {
       schemaVersion: 1,
-      tours: [{ id: 't', steps: [{ id: 'gone' }, { ...step('a'), highlight: ['#x', ['#y', '.y']] }, { ...step('b'), highlight: '#lone' }, step('c')] }],
+      tours: [
+        {
+          id: 't',
+          steps: [
+            { id: 'gone' },
+            { ...step('a'), highlight: ['#x', ['#y', '.y']] },
+            { ...step('b'), highlight: '#lone' },
+            step('c'),
+          ],
+        },
+      ],
     };
     const { tours, dropped } = normalizeGuide(doc);
     const [a, b, c] = tours[0].steps;

@@ -38,7 +38,9 @@ const tabs = () => {
 describe('createProgressStore', () => {
   it('uses a versioned key per user and namespace', () => {
     expect(createProgressStore({ storage: memoryStorage() }).key).toBe(KEY);
-    expect(createProgressStore({ storage: memoryStorage(), userId: 'u-42', namespace: 'acme' }).key).toBe('acme:v1:u-42');
+    expect(createProgressStore({ storage: memoryStorage(), userId: 'u-42', namespace: 'acme' }).key).toBe(
+      'acme:v1:u-42',
+    );
   });
 
   it('persists tours and sections, coalescing writes to one per microtask, and reads them back after a reload', async () => {
@@ -167,7 +169,10 @@ describe('createProgressStore', () => {
     });
     await store.ready;
     expect(onError).toHaveBeenCalledWith({ operation: 'read', message: 'offline' });
-    const ok = createProgressStore({ storage: { get: async () => null, set: () => Promise.reject(new Error('500')) }, onError });
+    const ok = createProgressStore({
+      storage: { get: async () => null, set: () => Promise.reject(new Error('500')) },
+      onError,
+    });
     await ok.ready;
     ok.setTour('t', done(1));
     await tick();
@@ -175,7 +180,9 @@ describe('createProgressStore', () => {
   });
 
   it('merges writes made before a slow async read instead of losing or overwriting them', async () => {
-    const map = new Map([[KEY, JSON.stringify({ tours: { a: done(1), b: done(1, 'old') }, checklists: { c: 1 }, hints: { h: 1 } })]]);
+    const map = new Map([
+      [KEY, JSON.stringify({ tours: { a: done(1), b: done(1, 'old') }, checklists: { c: 1 }, hints: { h: 1 } })],
+    ]);
     const writes: string[] = [];
     const storage: StorageAdapter = {
       get: (key) => new Promise((resolve) => setTimeout(() => resolve(map.get(key)), 20)),
@@ -287,7 +294,10 @@ describe('createProgressStore', () => {
 
   it('ignores a slow read of the previous user after switching', async () => {
     const storage: StorageAdapter = {
-      get: (key) => new Promise((resolve) => setTimeout(() => resolve(JSON.stringify({ tours: { [key]: done(1) } })), key.endsWith('ann') ? 30 : 1)),
+      get: (key) =>
+        new Promise((resolve) =>
+          setTimeout(() => resolve(JSON.stringify({ tours: { [key]: done(1) } })), key.endsWith('ann') ? 30 : 1),
+        ),
       set: () => {},
     };
     const store = createProgressStore({ storage, userId: 'ann' });

@@ -22,7 +22,13 @@ describe('resolveStep', () => {
   it('lets tour defaults override built-ins and step settings override tour defaults', () => {
     const tour: TourDefinition = {
       id: 't',
-      defaults: { placement: 'top', onMissing: 'end', waitTimeout: 500, showProgress: false, spotlight: { padding: 2 } },
+      defaults: {
+        placement: 'top',
+        onMissing: 'end',
+        waitTimeout: 500,
+        showProgress: false,
+        spotlight: { padding: 2 },
+      },
       steps: [
         { id: 'a', title: 'A', target: '#a', placement: 'left-start', spotlight: { radius: 0 } },
         { id: 'b', title: 'B', target: ['#b', '.b'], onMissing: 'center', scrollIntoView: false },
@@ -36,7 +42,12 @@ describe('resolveStep', () => {
       showProgress: false,
       spotlight: { padding: 2, radius: 0, clickThrough: true },
     });
-    expect(resolveStep(tour, 1)).toMatchObject({ target: ['#b', '.b'], placement: 'top', onMissing: 'center', scrollIntoView: false });
+    expect(resolveStep(tour, 1)).toMatchObject({
+      target: ['#b', '.b'],
+      placement: 'top',
+      onMissing: 'center',
+      scrollIntoView: false,
+    });
   });
 
   it('turns the spotlight off with false at the step, or at the tour unless the step sets one', () => {
@@ -54,12 +65,20 @@ describe('resolveStep', () => {
   });
 
   it('ignores explicitly undefined settings instead of erasing defaults', () => {
-    const tour: TourDefinition = { id: 't', defaults: { placement: 'right' }, steps: [{ id: 'a', title: 'A', placement: undefined, target: undefined }] };
+    const tour: TourDefinition = {
+      id: 't',
+      defaults: { placement: 'right' },
+      steps: [{ id: 'a', title: 'A', placement: undefined, target: undefined }],
+    };
     expect(resolveStep(tour, 0)).toMatchObject({ placement: 'right', target: [] });
   });
 
   it('does not modify the definition', () => {
-    const tour: TourDefinition = { id: 't', defaults: { spotlight: { padding: 1 } }, steps: [{ id: 'a', title: 'A', target: '#a' }] };
+    const tour: TourDefinition = {
+      id: 't',
+      defaults: { spotlight: { padding: 1 } },
+      steps: [{ id: 'a', title: 'A', target: '#a' }],
+    };
     const copy = structuredClone(tour);
     resolveStep(tour, 0);
     expect(tour).toEqual(copy);

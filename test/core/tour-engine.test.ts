@@ -103,7 +103,9 @@ describe('createTourEngine', () => {
     engine.next();
     take();
     engine.dismiss('close-button');
-    expect(log).toEqual([expect.objectContaining({ type: 'tour:dismissed', stepId: 'search', source: 'close-button', reason: undefined })]);
+    expect(log).toEqual([
+      expect.objectContaining({ type: 'tour:dismissed', stepId: 'search', source: 'close-button', reason: undefined }),
+    ]);
     expect(engine.$active.get()).toBeNull();
   });
 
@@ -120,17 +122,41 @@ describe('createTourEngine', () => {
   it('records progress: start, each step, and the end', () => {
     const { engine, progress, clock } = setup();
     engine.start('welcome');
-    expect(progress.getTour('welcome')).toEqual({ status: 'active', stepId: 'hello', startedAt: 1000, updatedAt: 1000, starts: 1 });
+    expect(progress.getTour('welcome')).toEqual({
+      status: 'active',
+      stepId: 'hello',
+      startedAt: 1000,
+      updatedAt: 1000,
+      starts: 1,
+    });
     clock.time = 2000;
     engine.next();
-    expect(progress.getTour('welcome')).toEqual({ status: 'active', stepId: 'search', startedAt: 1000, updatedAt: 2000, starts: 1 });
+    expect(progress.getTour('welcome')).toEqual({
+      status: 'active',
+      stepId: 'search',
+      startedAt: 1000,
+      updatedAt: 2000,
+      starts: 1,
+    });
     clock.time = 3000;
     engine.dismiss();
-    expect(progress.getTour('welcome')).toEqual({ status: 'dismissed', stepId: 'search', startedAt: 1000, updatedAt: 3000, starts: 1 });
+    expect(progress.getTour('welcome')).toEqual({
+      status: 'dismissed',
+      stepId: 'search',
+      startedAt: 1000,
+      updatedAt: 3000,
+      starts: 1,
+    });
     clock.time = 4000;
     engine.start('welcome');
     engine.complete();
-    expect(progress.getTour('welcome')).toEqual({ status: 'completed', stepId: 'hello', startedAt: 4000, updatedAt: 4000, starts: 2 });
+    expect(progress.getTour('welcome')).toEqual({
+      status: 'completed',
+      stepId: 'hello',
+      startedAt: 4000,
+      updatedAt: 4000,
+      starts: 2,
+    });
   });
 
   it('resumes the active tour at its recorded step after a reload', async () => {
@@ -144,10 +170,22 @@ describe('createTourEngine', () => {
     const second = setup(storage);
     second.clock.time = 5000;
     await expect(second.engine.resume()).resolves.toBe(true);
-    expect(second.log[0]).toMatchObject({ type: 'tour:started', resumed: true, source: 'resume', stepId: 'create', timestamp: 5000 });
+    expect(second.log[0]).toMatchObject({
+      type: 'tour:started',
+      resumed: true,
+      source: 'resume',
+      stepId: 'create',
+      timestamp: 5000,
+    });
     expect(second.take()).toEqual(['tour:started create', 'step:shown create']);
     expect(second.engine.$active.get()).toMatchObject({ stepIndex: 2, resumed: true });
-    expect(second.progress.getTour('welcome')).toMatchObject({ status: 'active', stepId: 'create', starts: 1, startedAt: 1000, updatedAt: 5000 });
+    expect(second.progress.getTour('welcome')).toMatchObject({
+      status: 'active',
+      stepId: 'create',
+      starts: 1,
+      startedAt: 1000,
+      updatedAt: 5000,
+    });
     await expect(second.engine.resume()).resolves.toBe(false);
   });
 
@@ -170,7 +208,10 @@ describe('createTourEngine', () => {
 
   it('waits for an async progress store before resuming', async () => {
     const stored = JSON.stringify({ tours: { billing: { status: 'active', stepId: 'plans', updatedAt: 1 } } });
-    const storage: StorageAdapter = { get: () => new Promise((resolve) => setTimeout(() => resolve(stored), 10)), set: () => {} };
+    const storage: StorageAdapter = {
+      get: () => new Promise((resolve) => setTimeout(() => resolve(stored), 10)),
+      set: () => {},
+    };
     const { engine, take } = setup(storage);
     await expect(engine.resume()).resolves.toBe(true);
     expect(take()).toEqual(['tour:started plans', 'step:shown plans']);
@@ -181,7 +222,13 @@ describe('createTourEngine', () => {
     engine.start('welcome', { stepId: 'search' });
     take();
     expect(engine.reportMissingTarget({ selectors: ['#search'], waitedMs: 3000 })).toBe('skip');
-    expect(log[0]).toMatchObject({ type: 'target:missing', policy: 'skip', selectors: ['#search'], waitedMs: 3000, source: 'missing-target' });
+    expect(log[0]).toMatchObject({
+      type: 'target:missing',
+      policy: 'skip',
+      selectors: ['#search'],
+      waitedMs: 3000,
+      source: 'missing-target',
+    });
     expect(log[1]).toMatchObject({ type: 'step:skipped', reason: 'missing-target' });
     expect(take()).toEqual(['target:missing search', 'step:skipped search', 'step:shown create']);
 
@@ -214,7 +261,9 @@ describe('createTourEngine', () => {
     take();
     engine.reportRendered();
     engine.reportRendered();
-    expect(log).toEqual([expect.objectContaining({ type: 'step:rendered', stepId: 'hello', centered: false, source: 'button' })]);
+    expect(log).toEqual([
+      expect.objectContaining({ type: 'step:rendered', stepId: 'hello', centered: false, source: 'button' }),
+    ]);
     take();
     engine.next();
     engine.reportRendered();

@@ -2,9 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { TourDefinition } from '../../src/core/guide-definition.js';
 import { initialTourState, transition, type TourCommand, type TourState } from '../../src/core/tour-machine.js';
 
-const tour: TourDefinition = { id: 't', steps: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }, { id: 'c', title: 'C' }] };
+const tour: TourDefinition = {
+  id: 't',
+  steps: [
+    { id: 'a', title: 'A' },
+    { id: 'b', title: 'B' },
+    { id: 'c', title: 'C' },
+  ],
+};
 const other: TourDefinition = { id: 'o', steps: [{ id: 'x', title: 'X' }] };
-const at = (stepIndex: number, status: TourState['status'] = 'active', t: TourDefinition = tour): TourState => ({ tour: t, stepIndex, status });
+const at = (stepIndex: number, status: TourState['status'] = 'active', t: TourDefinition = tour): TourState => ({
+  tour: t,
+  stepIndex,
+  status,
+});
 
 describe('transition', () => {
   it.each<[string, TourState, TourCommand, TourState]>([

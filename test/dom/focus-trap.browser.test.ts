@@ -25,13 +25,24 @@ describe('getTabbables in Chromium', () => {
       <div style="display:none"><button>x</button></div><button hidden>x</button>
       <div style="visibility:hidden"><button>x</button></div><div style="display:contents"><button id="b2">4</button></div>
       <details><summary id="sum">More</summary><button>x</button></details></section>`;
-    expect(names(getTabbables(document.querySelector('section')!))).toEqual(['b1', 'a1', 'i1', 's1', 't1', 'd1', 'c1', 'b2', 'sum']);
+    expect(names(getTabbables(document.querySelector('section')!))).toEqual([
+      'b1',
+      'a1',
+      'i1',
+      's1',
+      't1',
+      'd1',
+      'c1',
+      'b2',
+      'sum',
+    ]);
   });
 });
 
 describe('trapFocus', () => {
   it('cycles Tab and Shift+Tab across a shadow-root container and a light-DOM target, then restores focus', async () => {
-    document.body.innerHTML = '<button id="before">Before</button><button id="target">Target</button><button id="after">After</button>';
+    document.body.innerHTML =
+      '<button id="before">Before</button><button id="target">Target</button><button id="after">After</button>';
     const pop = document.createElement('x-step');
     pop.innerHTML = '<a href="#" id="learn">Learn more</a>';
     pop.attachShadow({ mode: 'open' }).innerHTML =
@@ -101,7 +112,8 @@ describe('saveFocus when the element is gone', () => {
   it('focuses the component it lived in (its first control), e.g. a checklist launcher', () => {
     document.body.innerHTML = '<x-list></x-list><main><button id="m">Main</button></main>';
     const host = document.querySelector('x-list')!;
-    host.attachShadow({ mode: 'open' }).innerHTML = '<button id="launcher">Checklist</button><ul><li><div><button id="go">Start tour</button></div></li></ul>';
+    host.attachShadow({ mode: 'open' }).innerHTML =
+      '<button id="launcher">Checklist</button><ul><li><div><button id="go">Start tour</button></div></li></ul>';
     host.shadowRoot!.getElementById('go')!.focus();
     const restore = saveFocus();
     host.shadowRoot!.getElementById('go')!.remove();

@@ -15,9 +15,9 @@ describe('getTabbables', () => {
   it('pierces open shadow roots and follows slots, including the container itself', () => {
     const pop = document.body.appendChild(document.createElement('x-pop'));
     pop.innerHTML = '<a href="#" id="slotted">slotted</a>';
-    pop.attachShadow({ mode: 'open' }).innerHTML =
-      '<button id="back">Back</button><slot></slot><x-inner></x-inner>';
-    pop.shadowRoot!.querySelector('x-inner')!.attachShadow({ mode: 'open' }).innerHTML = '<button id="deep">Deep</button>';
+    pop.attachShadow({ mode: 'open' }).innerHTML = '<button id="back">Back</button><slot></slot><x-inner></x-inner>';
+    pop.shadowRoot!.querySelector('x-inner')!.attachShadow({ mode: 'open' }).innerHTML =
+      '<button id="deep">Deep</button>';
     expect(names(getTabbables(pop))).toEqual(['back', 'slotted', 'deep']);
     expect(names(getTabbables(pop.shadowRoot!))).toEqual(['back', 'slotted', 'deep']);
 
@@ -27,7 +27,8 @@ describe('getTabbables', () => {
   });
 
   it('puts positive tabindex first, ascending, then the rest in tree order', () => {
-    document.body.innerHTML = '<main><button id="z">z</button><i tabindex="2" id="two"></i><button id="y">y</button><i tabindex="1" id="one"></i></main>';
+    document.body.innerHTML =
+      '<main><button id="z">z</button><i tabindex="2" id="two"></i><button id="y">y</button><i tabindex="1" id="one"></i></main>';
     expect(names(getTabbables(document.querySelector('main')!))).toEqual(['one', 'two', 'z', 'y']);
   });
 });

@@ -23,7 +23,8 @@ describe('inertBackground', () => {
   });
 
   it('keeps the whole subtree of a kept element interactive, even when another kept element is inside it', () => {
-    document.body.innerHTML = '<div id="outside"></div><div id="dialog"><p id="text"></p><button id="inner"></button></div>';
+    document.body.innerHTML =
+      '<div id="outside"></div><div id="dialog"><p id="text"></p><button id="inner"></button></div>';
     const off = inertBackground([document.getElementById('inner')!, document.getElementById('dialog')!]);
     expect(inertIds()).toEqual(['outside']);
     off();

@@ -32,7 +32,10 @@ describe('observeTargets', () => {
     expect(calls).toEqual([['a', null]]);
     document.body.insertAdjacentHTML('beforeend', '<i id="b"></i>');
     await settle();
-    expect(calls).toEqual([['a', null], ['a', 'b']]);
+    expect(calls).toEqual([
+      ['a', null],
+      ['a', 'b'],
+    ]);
     document.getElementById('a')!.remove();
     await settle();
     expect(calls.at(-1)).toEqual([null, 'b']);

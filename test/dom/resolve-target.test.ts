@@ -50,7 +50,8 @@ describe('resolveTarget', () => {
   });
 
   it('searches inside the given root, and skips matches the accept test rejects', () => {
-    document.body.innerHTML = '<i class="t" id="one"></i><section><i class="t" id="two"></i><i class="t" id="three"></i></section>';
+    document.body.innerHTML =
+      '<i class="t" id="one"></i><section><i class="t" id="two"></i><i class="t" id="three"></i></section>';
     const section = document.querySelector('section')!;
     expect(resolveTarget('.t', section)?.id).toBe('two');
     expect(resolveTarget('.t', document, (el) => el.id == 'three')?.id).toBe('three');

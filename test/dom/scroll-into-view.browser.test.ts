@@ -36,7 +36,8 @@ describe('scrollIntoViewIfNeeded', () => {
   });
 
   it('does not scroll when the target is already fully visible', async () => {
-    document.body.innerHTML = '<div style="height:3000px"><button id="t" style="margin-top:100px">Visible</button></div>';
+    document.body.innerHTML =
+      '<div style="height:3000px"><button id="t" style="margin-top:100px">Visible</button></div>';
     const target = document.getElementById('t')!;
     const scroll = vi.spyOn(target, 'scrollIntoView');
     await scrollIntoViewIfNeeded(target);
@@ -67,7 +68,8 @@ describe('scrollIntoViewIfNeeded', () => {
   });
 
   it('jumps instantly when the user prefers reduced motion', async () => {
-    document.body.innerHTML = '<div style="height:3000px"></div><button id="t">Far</button><div style="height:3000px"></div>';
+    document.body.innerHTML =
+      '<div style="height:3000px"></div><button id="t">Far</button><div style="height:3000px"></div>';
     const target = document.getElementById('t')!;
     const native = matchMedia;
     vi.spyOn(window, 'matchMedia').mockImplementation((q) =>
@@ -83,7 +85,8 @@ describe('scrollIntoViewIfNeeded', () => {
 
 describe('scrollIfNeeded: a short, bounded motion', () => {
   const farPage = () => {
-    document.body.innerHTML = '<div style="height:4000px"></div><button id="t" style="height:30px">Far</button><div style="height:4000px"></div>';
+    document.body.innerHTML =
+      '<div style="height:4000px"></div><button id="t" style="height:30px">Far</button><div style="height:4000px"></div>';
     return document.getElementById('t')!;
   };
 
@@ -118,7 +121,10 @@ describe('scrollIfNeeded: a short, bounded motion', () => {
 
   it('a new call takes over from the running one', async () => {
     const first = farPage();
-    document.body.insertAdjacentHTML('beforeend', '<button id="u" style="height:30px">Further</button><div style="height:4000px"></div>');
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<button id="u" style="height:30px">Further</button><div style="height:4000px"></div>',
+    );
     const second = document.getElementById('u')!;
     void scrollIntoViewIfNeeded(first);
     await frames(1);

@@ -37,7 +37,11 @@ describe('<wm-chat-button> in Chromium', () => {
 
   it('is reached with Tab and pressed with Enter or Space', async () => {
     const run = vi.fn(() => true);
-    cleanups.push(provideContext(document, { run } as unknown as WaymarkContext, { chat: atom<ChatButtonView>({ state: 'online', label: 'Chat with us' }) }));
+    cleanups.push(
+      provideContext(document, { run } as unknown as WaymarkContext, {
+        chat: atom<ChatButtonView>({ state: 'online', label: 'Chat with us' }),
+      }),
+    );
     document.body.innerHTML = '<button>Before</button>';
     const el = document.body.appendChild(document.createElement('wm-chat-button'));
     await el.updateComplete;
@@ -53,7 +57,9 @@ describe('<wm-chat-button> in Chromium', () => {
   it('announces the status through the button description', async () => {
     const el = Object.assign(document.createElement('wm-chat-button'), views[1]);
     document.body.append(el);
-    await expect.element(page.getByRole('button', { name: 'Leave a message' })).toHaveAccessibleDescription('Back Monday 09:00');
+    await expect
+      .element(page.getByRole('button', { name: 'Leave a message' }))
+      .toHaveAccessibleDescription('Back Monday 09:00');
   });
 
   it('floats in the corner as a launcher', async () => {

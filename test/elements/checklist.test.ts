@@ -19,7 +19,12 @@ const list: ChecklistDefinition = {
 
 async function mount(done: string[], labels?: Partial<ChecklistLabels>) {
   const el = document.createElement('wm-checklist');
-  el.model = { checklist: list, items: checklistItems(list, { done: Object.fromEntries(done.map((id) => [id, 1])) }), open: false, dismissed: false };
+  el.model = {
+    checklist: list,
+    items: checklistItems(list, { done: Object.fromEntries(done.map((id) => [id, 1])) }),
+    open: false,
+    dismissed: false,
+  };
   if (labels) el.labels = { ...el.labels, ...labels };
   document.body.append(el);
   await el.updateComplete;
@@ -42,7 +47,11 @@ describe('<wm-checklist> standalone', () => {
   });
 
   it('shows the words set in its labels property', async () => {
-    const { el, ui } = await mount(['tour', 'project'], { progress: '{done} von {total}', done: 'Geschafft!', dismiss: 'Ausblenden' });
+    const { el, ui } = await mount(['tour', 'project'], {
+      progress: '{done} von {total}',
+      done: 'Geschafft!',
+      dismiss: 'Ausblenden',
+    });
     fireEvent.click(ui.getByRole('button', { name: 'Getting started 2 von 2' }));
     await el.updateComplete;
     expect(ui.getByText('Geschafft!')).toBeTruthy();

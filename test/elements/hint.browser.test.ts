@@ -4,19 +4,29 @@ import { WmPopover } from '../../src/elements/popover.js';
 import { defineElements } from '../../src/elements/define.js';
 
 defineElements(undefined, { 'wm-popover': WmPopover, 'wm-hint': WmHint });
-const frames = (n = 2) => new Promise<void>((r) => { const f = () => (n-- ? requestAnimationFrame(f) : r()); f(); });
+const frames = (n = 2) =>
+  new Promise<void>((r) => {
+    const f = () => (n-- ? requestAnimationFrame(f) : r());
+    f();
+  });
 const beaconOf = (el: WmHint) => el.shadowRoot!.querySelector<HTMLElement>('.beacon')!;
 /** The beacon sits centred on the anchor's edge given by `placement` (24×24 px, positions rounded to whole pixels). */
 const onEdge = (el: WmHint, placement = 'top-end') => {
   const b = beaconOf(el).getBoundingClientRect();
   const t = el.anchor!.getBoundingClientRect();
   const close = (a: number, c: number) => Math.abs(a - c) < 1;
-  return placement == 'right' ? close(b.left + 12, t.right) && close(b.top + 12, (t.top + t.bottom) / 2) : close(b.right, t.right) && close(b.top + 12, t.top);
+  return placement == 'right'
+    ? close(b.left + 12, t.right) && close(b.top + 12, (t.top + t.bottom) / 2)
+    : close(b.right, t.right) && close(b.top + 12, t.top);
 };
 
 async function mount(html: string, props: Partial<WmHint> = {}) {
   document.body.innerHTML = `${html}<div style="height:3000px"></div>`;
-  const el = Object.assign(document.createElement('wm-hint'), { heading: 'Billing', anchor: document.querySelector('#t') }, props);
+  const el = Object.assign(
+    document.createElement('wm-hint'),
+    { heading: 'Billing', anchor: document.querySelector('#t') },
+    props,
+  );
   document.body.append(el);
   await el.updateComplete;
   await frames();
@@ -41,7 +51,9 @@ describe('<wm-hint> in real Chromium', () => {
   });
 
   it('stays on an anchor in a fixed header while the page scrolls under it', async () => {
-    const el = await mount('<header style="position:fixed;inset:0 0 auto 0;padding:20px"><button id="t">Billing</button></header>');
+    const el = await mount(
+      '<header style="position:fixed;inset:0 0 auto 0;padding:20px"><button id="t">Billing</button></header>',
+    );
     window.scrollBy(0, 30);
     await frames(3);
     expect(onEdge(el)).toBe(true);
@@ -53,7 +65,9 @@ describe('<wm-hint> in real Chromium', () => {
   });
 
   it('follows an anchor in a scrolling box, and one that moves on the page', async () => {
-    const el = await mount('<div id="box" style="height:100px;overflow:auto;margin:60px"><div style="height:40px"></div><button id="t">Billing</button><div style="height:400px"></div></div>');
+    const el = await mount(
+      '<div id="box" style="height:100px;overflow:auto;margin:60px"><div style="height:40px"></div><button id="t">Billing</button><div style="height:400px"></div></div>',
+    );
     document.querySelector('#box')!.scrollTop = 30;
     await frames(3);
     expect(onEdge(el)).toBe(true);
@@ -64,7 +78,9 @@ describe('<wm-hint> in real Chromium', () => {
   });
 
   it('does not widen the page when it sits past the right edge', async () => {
-    const el = await mount('<div style="text-align:right"><button id="t">Billing</button></div>', { beaconPlacement: 'right' });
+    const el = await mount('<div style="text-align:right"><button id="t">Billing</button></div>', {
+      beaconPlacement: 'right',
+    });
     expect(onEdge(el, 'right')).toBe(true);
     expect(document.documentElement.scrollWidth).toBe(document.documentElement.clientWidth);
     window.scrollBy(0, 20);

@@ -8,18 +8,33 @@ defineElements(undefined, { 'wm-popover': WmPopover, 'wm-hint': WmHint });
 const shadow = (el: HTMLElement) => within(el.shadowRoot as unknown as HTMLElement);
 const tip = (el: WmHint) => el.shadowRoot!.querySelector('wm-popover');
 const tipDialog = (el: WmHint) => shadow(tip(el)!).queryByRole('dialog');
-const pointerClick = (el: Element) => el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail: 1 }));
+const pointerClick = (el: Element) =>
+  el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail: 1 }));
 
 async function mount(props: Partial<WmHint> = {}) {
   const target = document.createElement('button');
   target.textContent = 'Billing';
   document.body.append(target);
-  const el: WmHint = Object.assign(document.createElement('wm-hint'), { heading: 'Billing moved here', body: 'Invoices live **here**.', anchor: target as Element | null, buttons: [{ label: 'Got it', action: 'dismiss', variant: 'primary' as const }] }, props);
+  const el: WmHint = Object.assign(
+    document.createElement('wm-hint'),
+    {
+      heading: 'Billing moved here',
+      body: 'Invoices live **here**.',
+      anchor: target as Element | null,
+      buttons: [{ label: 'Got it', action: 'dismiss', variant: 'primary' as const }],
+    },
+    props,
+  );
   const toggles: WmToggleDetail[] = [];
   el.addEventListener('wm-toggle', (e) => toggles.push(e.detail));
   document.body.append(el);
   await el.updateComplete;
-  return { el, target, toggles, beacon: () => shadow(el).getByRole('button', { name: (props.beaconLabel as string) || 'Hint: Billing moved here' }) };
+  return {
+    el,
+    target,
+    toggles,
+    beacon: () => shadow(el).getByRole('button', { name: (props.beaconLabel as string) || 'Hint: Billing moved here' }),
+  };
 }
 const settle = async (el: WmHint) => {
   await el.updateComplete;

@@ -11,7 +11,9 @@ import hints from '../../src/features/hints.js';
 // the surface (with a margin around it, where a leaked focus ring or shadow would show) are compared.
 const guides = {
   schemaVersion: 1,
-  tours: [{ id: 't', steps: [{ id: 's', title: 'Welcome aboard', body: 'A **short** tour of the basics.\n\n- one\n- two' }] }],
+  tours: [
+    { id: 't', steps: [{ id: 's', title: 'Welcome aboard', body: 'A **short** tour of the basics.\n\n- one\n- two' }] },
+  ],
   checklists: [
     {
       id: 'c',
@@ -19,20 +21,37 @@ const guides = {
       description: 'Two steps to a productive team.',
       items: [
         { id: 'a', title: 'Invite your team', completeWhen: 'manual' },
-        { id: 'b', title: 'Create a project', completeWhen: 'manual', body: 'Everything starts *here*.', dependsOn: ['a'] },
+        {
+          id: 'b',
+          title: 'Create a project',
+          completeWhen: 'manual',
+          body: 'Everything starts *here*.',
+          dependsOn: ['a'],
+        },
       ],
     },
   ],
   hints: [{ id: 'h', target: '#t', title: 'Billing moved', body: 'Invoices now live **here**.' }],
   announcements: [
-    { id: 'm', title: "What's new", body: 'Reports are `3×` faster.', primary: { label: 'Show me', action: 'dismiss' }, secondary: { label: 'Later', action: 'dismiss' }, showOn: 'manual' },
+    {
+      id: 'm',
+      title: "What's new",
+      body: 'Reports are `3×` faster.',
+      primary: { label: 'Show me', action: 'dismiss' },
+      secondary: { label: 'Later', action: 'dismiss' },
+      showOn: 'manual',
+    },
     { id: 's', style: 'slideout', title: 'Policy update', body: 'We updated our terms.', showOn: 'manual' },
   ],
   chat: { provider: 'custom', launcher: 'bottom-left' },
 };
 
 type Scene = (w: Waymark) => Promise<Element[]>;
-const frames = (n = 3) => new Promise<void>((r) => { const f = () => (n-- ? requestAnimationFrame(f) : r()); f(); });
+const frames = (n = 3) =>
+  new Promise<void>((r) => {
+    const f = () => (n-- ? requestAnimationFrame(f) : r());
+    f();
+  });
 const shown = async (name: string) => {
   const d = page.getByRole('dialog', { name });
   await expect.element(d).toBeVisible();
@@ -41,36 +60,60 @@ const shown = async (name: string) => {
 const inShadow = (host: Element | null | undefined, sel: string) => host?.shadowRoot?.querySelector(sel) ?? null;
 
 const scenes: Record<string, [plugin: object, scene: Scene, margin: number]> = {
-  'tour step': [{}, async (w) => {
-    w.start('t');
-    return [await shown('Welcome aboard')];
-  }, 0],
-  'checklist open, focus inside': [{ checklists: [checklists] }, async () => {
-    await userEvent.click(page.getByRole('button', { name: /Getting started/ }));
-    await expect.element(page.getByRole('checkbox', { name: 'Invite your team' })).toBeVisible();
-    (inShadow(document.querySelector('wm-checklist'), '#launcher') as HTMLElement).focus();
-    return [document.querySelector('wm-checklist')!];
-  }, 10],
-  'hint open': [{ hints: [hints] }, async () => {
-    await userEvent.click(page.getByRole('button', { name: 'Hint: Billing moved' }));
-    await expect.element(page.getByRole('dialog', { name: 'Billing moved' })).toBeVisible();
-    const hint = document.querySelector('wm-hint')!;
-    return [inShadow(hint, '.beacon')!, inShadow(inShadow(hint, 'wm-popover'), '[role=dialog]')!];
-  }, 4],
-  'modal announcement': [{ announcements: [announcements] }, async (w) => {
-    showAnnouncement(w.context, 'm');
-    return [await shown("What's new")];
-  }, 0],
-  'slide-out announcement': [{ announcements: [announcements] }, async (w) => {
-    showAnnouncement(w.context, 's');
-    return [await shown('Policy update')];
-  }, 10],
-  'chat button, focused': [{ chat: [chatPlugin({ custom: () => {} })] }, async () => {
-    const b = page.getByRole('button', { name: 'Chat with us' });
-    await expect.element(b).toBeVisible();
-    ((await b.element()) as HTMLElement).focus();
-    return [document.querySelector('wm-chat-button')!];
-  }, 10],
+  'tour step': [
+    {},
+    async (w) => {
+      w.start('t');
+      return [await shown('Welcome aboard')];
+    },
+    0,
+  ],
+  'checklist open, focus inside': [
+    { checklists: [checklists] },
+    async () => {
+      await userEvent.click(page.getByRole('button', { name: /Getting started/ }));
+      await expect.element(page.getByRole('checkbox', { name: 'Invite your team' })).toBeVisible();
+      (inShadow(document.querySelector('wm-checklist'), '#launcher') as HTMLElement).focus();
+      return [document.querySelector('wm-checklist')!];
+    },
+    10,
+  ],
+  'hint open': [
+    { hints: [hints] },
+    async () => {
+      await userEvent.click(page.getByRole('button', { name: 'Hint: Billing moved' }));
+      await expect.element(page.getByRole('dialog', { name: 'Billing moved' })).toBeVisible();
+      const hint = document.querySelector('wm-hint')!;
+      return [inShadow(hint, '.beacon')!, inShadow(inShadow(hint, 'wm-popover'), '[role=dialog]')!];
+    },
+    4,
+  ],
+  'modal announcement': [
+    { announcements: [announcements] },
+    async (w) => {
+      showAnnouncement(w.context, 'm');
+      return [await shown("What's new")];
+    },
+    0,
+  ],
+  'slide-out announcement': [
+    { announcements: [announcements] },
+    async (w) => {
+      showAnnouncement(w.context, 's');
+      return [await shown('Policy update')];
+    },
+    10,
+  ],
+  'chat button, focused': [
+    { chat: [chatPlugin({ custom: () => {} })] },
+    async () => {
+      const b = page.getByRole('button', { name: 'Chat with us' });
+      await expect.element(b).toBeVisible();
+      ((await b.element()) as HTMLElement).focus();
+      return [document.querySelector('wm-chat-button')!];
+    },
+    10,
+  ],
 };
 
 let w: Waymark | undefined;
@@ -87,15 +130,20 @@ beforeAll(async () => {
 
 /** Render a scene and return the pixels of its surfaces' bounding box (plus margin) and the computed styles to check. */
 async function shoot(name: string, withHostile: boolean) {
-  if (withHostile) document.head.append((style = Object.assign(document.createElement('style'), { textContent: hostile })));
-  document.body.innerHTML = '<span id="t" style="all:initial;position:fixed;left:360px;top:80px;width:120px;height:32px;background:#ccc"></span>';
+  if (withHostile)
+    document.head.append((style = Object.assign(document.createElement('style'), { textContent: hostile })));
+  document.body.innerHTML =
+    '<span id="t" style="all:initial;position:fixed;left:360px;top:80px;width:120px;height:32px;background:#ccc"></span>';
   const [plugins, scene, margin] = scenes[name]!;
   w = createWaymark({ guides, storage: 'memory', validate: false, plugins: Object.values(plugins).flat() as never });
   await w.ready;
   const els = await scene(w);
   // Entry animations end (.25s at most); the endless pulse is stopped at its start, so both runs show one frame.
   await new Promise((r) => setTimeout(r, 500));
-  const roots = (root: Document | ShadowRoot): (Document | ShadowRoot)[] => [root, ...[...root.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? roots(e.shadowRoot) : []))];
+  const roots = (root: Document | ShadowRoot): (Document | ShadowRoot)[] => [
+    root,
+    ...[...root.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? roots(e.shadowRoot) : [])),
+  ];
   for (const a of new Set(roots(document).flatMap((r) => r.getAnimations()))) {
     try {
       a.finish();
@@ -128,7 +176,12 @@ async function shoot(name: string, withHostile: boolean) {
   const text = els.map((e) => {
     const t = e.querySelector('h2,button,[part=title]') ?? e.shadowRoot?.querySelector('h2,button,span') ?? e;
     const s = getComputedStyle(t);
-    return { fontFamily: s.fontFamily, textTransform: s.textTransform, letterSpacing: s.letterSpacing, fontStyle: s.fontStyle };
+    return {
+      fontFamily: s.fontFamily,
+      textTransform: s.textTransform,
+      letterSpacing: s.letterSpacing,
+      fontStyle: s.fontStyle,
+    };
   });
   w.destroy();
   w = undefined;

@@ -5,7 +5,12 @@ import { defineElements } from '../../src/elements/define.js';
 import { createWaymark } from '../../src/create-waymark.js';
 import { WmMetricsPanel, metricsLabels, type MetricsLabels } from '../../src/elements/metrics-panel.js';
 
-const ev = (type: string, timestamp: number, extra: Record<string, unknown> = {}) => ({ type, timestamp, userId: 'u', ...extra });
+const ev = (type: string, timestamp: number, extra: Record<string, unknown> = {}) => ({
+  type,
+  timestamp,
+  userId: 'u',
+  ...extra,
+});
 const metrics = computeMetrics(
   [
     ev('tour:started', 0, { tourId: 'intro', stepId: 'a', stepIndex: 0 }),
@@ -38,8 +43,18 @@ describe('<wm-metrics-panel>', () => {
     const panel = await mount(metrics);
     panel.getByRole('heading', { name: 'Onboarding metrics' });
     const table = within(panel.getByRole('table', { name: 'Steps of intro' }));
-    expect(table.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Step', 'Reached', 'Completed', 'Left here', 'Drop-off', 'Median time']);
-    const rows = table.getAllByRole('row').slice(1).map((r) => [...r.children].map((c) => c.textContent));
+    expect(table.getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
+      'Step',
+      'Reached',
+      'Completed',
+      'Left here',
+      'Drop-off',
+      'Median time',
+    ]);
+    const rows = table
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => [...r.children].map((c) => c.textContent));
     expect(rows).toEqual([
       ['a', '1', '1', '0', '0%', '2.0 s'],
       ['b', '1', '0', '1', '100%', '3.0 s'],
@@ -69,7 +84,12 @@ describe('<wm-metrics-panel>', () => {
     const w = createWaymark({
       guides: { schemaVersion: 1 },
       storage: 'memory',
-      labels: { 'metrics.heading': 'Kennzahlen', 'metrics.steps': 'Schritte von {id}', 'metrics.reached': 'Erreicht', 'metrics.heldBack': 'Zurückgehalten: {reason}' },
+      labels: {
+        'metrics.heading': 'Kennzahlen',
+        'metrics.steps': 'Schritte von {id}',
+        'metrics.reached': 'Erreicht',
+        'metrics.heldBack': 'Zurückgehalten: {reason}',
+      },
     });
     const labels = metricsLabels(w.context);
     w.destroy();

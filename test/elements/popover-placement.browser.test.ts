@@ -37,12 +37,15 @@ const box = (style: string, parent: HTMLElement = stage, text = 'Target') => {
   return el;
 };
 /** A fixed header (or footer) the page declares with scroll-padding. */
-const bar = (edge: 'top' | 'bottom', height: number) => box(`${edge}:0;left:0;right:0;height:${height}px;background:#333;z-index:1`, stage, 'Sticky');
+const bar = (edge: 'top' | 'bottom', height: number) =>
+  box(`${edge}:0;left:0;right:0;height:${height}px;background:#333;z-index:1`, stage, 'Sticky');
 
 /** A scroll container at one corner of the viewport, scrolled so its highlighted row sits near its `edge`. */
 function inScroller(vw: number, vh: number, corner: 'top-left' | 'bottom-right', edge: 'top' | 'bottom'): Scene {
   const w = Math.min(600, vw - 20);
-  const clip = box(`${corner == 'top-left' ? 'left:4px;top:4px' : 'right:4px;bottom:4px'};width:${w}px;height:180px;overflow:auto;background:#fff`);
+  const clip = box(
+    `${corner == 'top-left' ? 'left:4px;top:4px' : 'right:4px;bottom:4px'};width:${w}px;height:180px;overflow:auto;background:#fff`,
+  );
   for (let i = 0; i < 30; i++) {
     const row = document.createElement('p');
     row.style.cssText = 'margin:0;height:24px';
@@ -69,17 +72,38 @@ const SCENES: Record<string, (vw: number, vh: number) => Scene> = {
   'full-width row at the top': () => ({ target: box('left:0;right:0;top:0;height:40px') }),
   'full-width row in the middle': (_, vh) => ({ target: box(`left:0;right:0;top:${vh / 2 - 20}px;height:40px`) }),
   'full-width row at the bottom': () => ({ target: box('left:0;right:0;bottom:0;height:40px') }),
-  'full-width block, upper two thirds': (_, vh) => ({ target: box(`left:0;right:0;top:0;height:${Math.round(vh * 0.66)}px`) }),
+  'full-width block, upper two thirds': (_, vh) => ({
+    target: box(`left:0;right:0;top:0;height:${Math.round(vh * 0.66)}px`),
+  }),
   'full-height column on the left': () => ({ target: box('left:0;top:0;bottom:0;width:200px') }),
-  'narrow target taller than the viewport': (_, vh) => ({ target: box(`left:20px;top:${-vh / 4}px;width:120px;height:${vh * 1.5}px`) }),
-  'target covering the viewport and more': (vw, vh) => ({ target: box(`left:-10px;top:${-vh / 4}px;width:${vw + 20}px;height:${vh * 1.5}px`) }),
+  'narrow target taller than the viewport': (_, vh) => ({
+    target: box(`left:20px;top:${-vh / 4}px;width:120px;height:${vh * 1.5}px`),
+  }),
+  'target covering the viewport and more': (vw, vh) => ({
+    target: box(`left:-10px;top:${-vh / 4}px;width:${vw + 20}px;height:${vh * 1.5}px`),
+  }),
   'scroll container top-left, row at its top edge': (vw, vh) => inScroller(vw, vh, 'top-left', 'top'),
   'scroll container bottom-right, row at its bottom edge': (vw, vh) => inScroller(vw, vh, 'bottom-right', 'bottom'),
-  'under a sticky header (scroll-padding-top)': (vw) => (bar('top', 60), { target: box(`left:${vw / 2 - 50}px;top:70px;width:100px;height:32px`), scrollPadding: { top: 60 } }),
-  'full-width row under a sticky header': () => (bar('top', 60), { target: box('left:0;right:0;top:64px;height:40px'), scrollPadding: { top: 60 } }),
-  'button in a sticky header': (vw) => ({ target: box(`left:${vw - 160}px;top:14px;width:120px;height:32px;z-index:2`, bar('top', 60)), scrollPadding: { top: 60 } }),
-  'button in a sticky footer': () => ({ target: box('left:20px;bottom:12px;width:120px;height:32px;z-index:2', bar('bottom', 56)), scrollPadding: { bottom: 56 } }),
-  'above a sticky footer (scroll-padding-bottom)': (vw, vh) => (bar('bottom', 56), { target: box(`left:${vw / 2 - 50}px;top:${vh - 100}px;width:100px;height:32px`), scrollPadding: { bottom: 56 } }),
+  'under a sticky header (scroll-padding-top)': (vw) => (
+    bar('top', 60),
+    { target: box(`left:${vw / 2 - 50}px;top:70px;width:100px;height:32px`), scrollPadding: { top: 60 } }
+  ),
+  'full-width row under a sticky header': () => (
+    bar('top', 60),
+    { target: box('left:0;right:0;top:64px;height:40px'), scrollPadding: { top: 60 } }
+  ),
+  'button in a sticky header': (vw) => ({
+    target: box(`left:${vw - 160}px;top:14px;width:120px;height:32px;z-index:2`, bar('top', 60)),
+    scrollPadding: { top: 60 },
+  }),
+  'button in a sticky footer': () => ({
+    target: box('left:20px;bottom:12px;width:120px;height:32px;z-index:2', bar('bottom', 56)),
+    scrollPadding: { bottom: 56 },
+  }),
+  'above a sticky footer (scroll-padding-bottom)': (vw, vh) => (
+    bar('bottom', 56),
+    { target: box(`left:${vw / 2 - 50}px;top:${vh - 100}px;width:100px;height:32px`), scrollPadding: { bottom: 56 } }
+  ),
 };
 
 interface Box {
@@ -88,7 +112,12 @@ interface Box {
   right: number;
   bottom: number;
 }
-const intersect = (a: Box, b: Box): Box => ({ left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) });
+const intersect = (a: Box, b: Box): Box => ({
+  left: Math.max(a.left, b.left),
+  top: Math.max(a.top, b.top),
+  right: Math.min(a.right, b.right),
+  bottom: Math.min(a.bottom, b.bottom),
+});
 const empty = (r: Box) => r.right - r.left < 1 || r.bottom - r.top < 1;
 const fmt = (r: Box) => [r.left, r.top, r.right, r.bottom].map(Math.round).join(',');
 
@@ -160,7 +189,8 @@ describe('placement matrix', () => {
             left: PAD,
             top: Math.min(PAD + (sp.top ?? 0), Math.max(PAD, t0.bottom + GAP)),
             right: html.clientWidth - PAD,
-            bottom: html.clientHeight - Math.min(PAD + (sp.bottom ?? 0), Math.max(PAD, html.clientHeight - t0.top + GAP)),
+            bottom:
+              html.clientHeight - Math.min(PAD + (sp.bottom ?? 0), Math.max(PAD, html.clientHeight - t0.top + GAP)),
           };
           for (const placement of PLACEMENTS) {
             count++;
@@ -169,11 +199,17 @@ describe('placement matrix', () => {
             const t = scene.target.getBoundingClientRect();
             const problems: string[] = [];
             // 1. The whole step inside the viewport, minus the padding and the page's scroll padding.
-            if (d.left < view.left - 0.5 || d.top < view.top - 0.5 || d.right > view.right + 0.5 || d.bottom > view.bottom + 0.5)
+            if (
+              d.left < view.left - 0.5 ||
+              d.top < view.top - 0.5 ||
+              d.right > view.right + 0.5 ||
+              d.bottom > view.bottom + 0.5
+            )
               problems.push(`outside ${fmt(view)}`);
             // 2. Its buttons visible: the footer inside the dialog's box (the body scrolls instead).
             const footer = dialog.querySelector('.footer')!.getBoundingClientRect();
-            if (footer.top < d.top || footer.bottom > d.bottom + 0.5 || footer.height < 20) problems.push(`footer cut off at ${fmt(footer)}`);
+            if (footer.top < d.top || footer.bottom > d.bottom + 0.5 || footer.height < 20)
+              problems.push(`footer cut off at ${fmt(footer)}`);
             // 3. Off the target when some side has room for the whole step.
             const w = sheet ? view.right - view.left : natural.width;
             const h = natural.height;
@@ -189,10 +225,15 @@ describe('placement matrix', () => {
             if (hasRoom) roomy++;
             if (hasRoom && !empty(visible) && !empty(intersect(d, visible)))
               problems.push(`covers its target ${fmt(visible)} though there is room (${SIDES.filter((s) => room[s])})`);
-            if (problems.length) failures.push(`${name} / ${placement} → ${dialog.dataset.placement} at ${fmt(d)}: ${problems.join('; ')}`);
+            if (problems.length)
+              failures.push(
+                `${name} / ${placement} → ${dialog.dataset.placement} at ${fmt(d)}: ${problems.join('; ')}`,
+              );
           }
         }
-        console.log(`placement matrix ${vw}×${vh} ${dir}: ${count} combinations (${roomy} with room off the target), ${count - failures.length} pass`);
+        console.log(
+          `placement matrix ${vw}×${vh} ${dir}: ${count} combinations (${roomy} with room off the target), ${count - failures.length} pass`,
+        );
         expect(failures).toEqual([]);
       });
 });
@@ -206,8 +247,14 @@ async function placed(anchor: Element, placement: Placement, props: Partial<WmPo
   return pop.container!;
 }
 
-const inside = (d: DOMRect, view: Box) => d.left >= view.left - 0.5 && d.top >= view.top - 0.5 && d.right <= view.right + 0.5 && d.bottom <= view.bottom + 0.5;
-const viewport = (top = PAD, bottom = PAD) => ({ left: PAD, top, right: document.documentElement.clientWidth - PAD, bottom: document.documentElement.clientHeight - bottom });
+const inside = (d: DOMRect, view: Box) =>
+  d.left >= view.left - 0.5 && d.top >= view.top - 0.5 && d.right <= view.right + 0.5 && d.bottom <= view.bottom + 0.5;
+const viewport = (top = PAD, bottom = PAD) => ({
+  left: PAD,
+  top,
+  right: document.documentElement.clientWidth - PAD,
+  bottom: document.documentElement.clientHeight - bottom,
+});
 
 describe('the demo steps that were cut off (issue 8)', () => {
   it('step 4, `left` of a wide row in a scroll container at 1280×800, goes below it instead of 113px off screen', async () => {
@@ -216,7 +263,11 @@ describe('the demo steps that were cut off (issue 8)', () => {
     bar('top', 58);
     // The demo's activity feed: 836px wide from x = 232, its highlighted row scrolled into the middle.
     const feed = box('left:232px;top:300px;width:836px;height:180px;overflow:auto;padding:8px 16px;background:#fff');
-    feed.replaceChildren(...Array.from({ length: 40 }, (_, i) => Object.assign(document.createElement('p'), { textContent: `Ana updated task #${1200 + i}` })));
+    feed.replaceChildren(
+      ...Array.from({ length: 40 }, (_, i) =>
+        Object.assign(document.createElement('p'), { textContent: `Ana updated task #${1200 + i}` }),
+      ),
+    );
     const row = feed.children[22] as HTMLElement;
     feed.scrollTop = row.offsetTop - 90;
     const d = (await placed(row, 'left')).getBoundingClientRect();

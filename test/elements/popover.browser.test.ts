@@ -18,8 +18,14 @@ const buttons = [
 ];
 
 async function mount(props: Partial<WmPopover>, parent: HTMLElement = document.body) {
-  const el = Object.assign(document.createElement('wm-popover'), { heading: 'Create a project', body: 'Click **New** to [start](https://example.com).', step: 2, steps: 5, buttons }, props);
-  const positioned = new Promise<WmPositionedDetail>((r) => el.addEventListener('wm-positioned', (e) => r(e.detail), { once: true }));
+  const el = Object.assign(
+    document.createElement('wm-popover'),
+    { heading: 'Create a project', body: 'Click **New** to [start](https://example.com).', step: 2, steps: 5, buttons },
+    props,
+  );
+  const positioned = new Promise<WmPositionedDetail>((r) =>
+    el.addEventListener('wm-positioned', (e) => r(e.detail), { once: true }),
+  );
   parent.append(el);
   await el.updateComplete;
   const detail = await positioned;
@@ -36,7 +42,8 @@ function anchorAt(style: string) {
   return a;
 }
 
-const violations = async (el: Element) => (await axe.run(el)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+const violations = async (el: Element) =>
+  (await axe.run(el)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
 
 describe('<wm-popover> in Chromium', () => {
   it('lives in the top layer, above any host z-index or overflow', async () => {
@@ -74,7 +81,9 @@ describe('<wm-popover> in Chromium', () => {
     const { el: pop, dialog, positioned } = await mount({ anchor, placement: 'bottom' });
     expect(positioned.placement).toBe('top');
     expect(anchor.getBoundingClientRect().top - dialog.getBoundingClientRect().bottom).toBeCloseTo(10, 0);
-    const next = new Promise<WmPositionedDetail>((r) => pop.addEventListener('wm-positioned', (e) => r(e.detail), { once: true }));
+    const next = new Promise<WmPositionedDetail>((r) =>
+      pop.addEventListener('wm-positioned', (e) => r(e.detail), { once: true }),
+    );
     pop.anchor = null;
     expect(await next).toEqual({ placement: 'center', rect: null });
     expect(pop.shadowRoot!.querySelector('[part=arrow]')).toBeNull();

@@ -32,7 +32,10 @@ describe('<wm-popover>', () => {
   });
 
   it('renders guide HTML as text and drops unsafe links', async () => {
-    const el = await mount({ heading: 'T', body: '<img src=x onerror="alert(1)"> [bad](javascript:alert%281%29) [docs](https://example.com)' });
+    const el = await mount({
+      heading: 'T',
+      body: '<img src=x onerror="alert(1)"> [bad](javascript:alert%281%29) [docs](https://example.com)',
+    });
     const root = el.shadowRoot!;
     expect(root.querySelector('img')).toBeNull();
     expect(shadow(el).getByText(/<img src=x/)).toBeTruthy();
@@ -89,10 +92,19 @@ describe('<wm-popover>', () => {
   });
 
   it('focuses the primary button, else the first button, else the dialog', async () => {
-    const el = await mount({ heading: 'T', buttons: [{ label: 'Back', action: 'back' }, { label: 'Next', action: 'next', variant: 'primary' }] });
+    const el = await mount({
+      heading: 'T',
+      buttons: [
+        { label: 'Back', action: 'back' },
+        { label: 'Next', action: 'next', variant: 'primary' },
+      ],
+    });
     el.focusInitial();
     expect(el.shadowRoot!.activeElement?.textContent?.trim()).toBe('Next');
-    el.buttons = [{ label: 'Skip', action: 'dismiss' }, { label: 'Later', action: 'back' }];
+    el.buttons = [
+      { label: 'Skip', action: 'dismiss' },
+      { label: 'Later', action: 'back' },
+    ];
     await el.updateComplete;
     el.focusInitial();
     expect(el.shadowRoot!.activeElement?.textContent?.trim()).toBe('Skip');
@@ -103,7 +115,13 @@ describe('<wm-popover>', () => {
   });
 
   it('passes over buttons with initialFocus: false (an offer the user did not ask for)', async () => {
-    const el = await mount({ heading: 'T', buttons: [{ label: 'Back', action: 'back' }, { label: 'Still stuck?', action: 'escalate', variant: 'primary', initialFocus: false }] });
+    const el = await mount({
+      heading: 'T',
+      buttons: [
+        { label: 'Back', action: 'back' },
+        { label: 'Still stuck?', action: 'escalate', variant: 'primary', initialFocus: false },
+      ],
+    });
     el.focusInitial();
     expect(el.shadowRoot!.activeElement?.textContent?.trim()).toBe('Back');
     el.buttons = [{ label: 'Still stuck?', action: 'escalate', initialFocus: false }];

@@ -45,7 +45,9 @@ describe('<wm-spotlight> in Chromium', () => {
     expect(document.elementFromPoint(5, 5)).toBe(el);
     let clicks = 0;
     el.addEventListener('wm-backdrop-click', () => clicks++);
-    (el.shadowRoot!.elementFromPoint(5, 5) as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    (el.shadowRoot!.elementFromPoint(5, 5) as SVGElement).dispatchEvent(
+      new MouseEvent('click', { bubbles: true, composed: true }),
+    );
     expect(clicks).toBe(1);
   });
 

@@ -28,7 +28,12 @@ describe('<wm-spotlight>', () => {
   it('blocks the hole unless click-through', async () => {
     const el = await mount({ rect: { x: 10, y: 20, width: 100, height: 40 }, padding: 4 });
     const block = el.shadowRoot!.querySelector('rect')!;
-    expect([block.getAttribute('x'), block.getAttribute('y'), block.getAttribute('width'), block.getAttribute('height')]).toEqual(['6', '16', '108', '48']);
+    expect([
+      block.getAttribute('x'),
+      block.getAttribute('y'),
+      block.getAttribute('width'),
+      block.getAttribute('height'),
+    ]).toEqual(['6', '16', '108', '48']);
     el.clickThrough = true;
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('rect')).toBeNull();

@@ -9,9 +9,13 @@ afterEach(() => {
 });
 
 it("lets the host app theme the step through wm-tour's exported parts", async () => {
-  style.textContent = 'wm-tour::part(popover__title) { color: rgb(200, 0, 0); } wm-tour::part(popover__dialog) { border-radius: 3px; }';
+  style.textContent =
+    'wm-tour::part(popover__title) { color: rgb(200, 0, 0); } wm-tour::part(popover__dialog) { border-radius: 3px; }';
   document.head.append(style);
-  w = createWaymark({ guides: { schemaVersion: 1, tours: [{ id: 't', steps: [{ id: 's', title: 'Themed' }] }] }, storage: memoryStorage() });
+  w = createWaymark({
+    guides: { schemaVersion: 1, tours: [{ id: 't', steps: [{ id: 's', title: 'Themed' }] }] },
+    storage: memoryStorage(),
+  });
   await w.ready;
   w.start('t');
   const inner = () => document.querySelector('wm-tour')!.shadowRoot!.querySelector('wm-popover')!.shadowRoot;

@@ -4,7 +4,19 @@ import { memoryStorage } from '../../src/core/memory-storage.js';
 import { callbackSink } from '../../src/dom/analytics/callback.js';
 import { analyticsPlugin, metrics } from '../../src/features/analytics.js';
 
-const guides = { schemaVersion: 1, tours: [{ id: 'intro', steps: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }, { id: 'c', title: 'C' }] }] };
+const guides = {
+  schemaVersion: 1,
+  tours: [
+    {
+      id: 'intro',
+      steps: [
+        { id: 'a', title: 'A' },
+        { id: 'b', title: 'B' },
+        { id: 'c', title: 'C' },
+      ],
+    },
+  ],
+};
 let instances: Waymark[] = [];
 const make = (options: Record<string, unknown>) => {
   const w = createWaymark({ guides, storage: 'memory', ...options });
@@ -20,7 +32,10 @@ afterEach(() => {
 describe('analytics plugin', () => {
   it('forwards every event to the sinks, flattened', async () => {
     const seen: [string, Record<string, unknown>][] = [];
-    const w = make({ userId: 'u1', plugins: [analyticsPlugin({ sinks: [callbackSink((name, props) => seen.push([name, props]))] })] });
+    const w = make({
+      userId: 'u1',
+      plugins: [analyticsPlugin({ sinks: [callbackSink((name, props) => seen.push([name, props]))] })],
+    });
     await w.ready;
     w.start('intro');
     w.track('clicked_help', { where: 'header' });
@@ -74,7 +89,16 @@ describe('analytics plugin', () => {
   it('a throwing sink never breaks the app or the other sinks', async () => {
     const good = vi.fn();
     const w = make({
-      plugins: [analyticsPlugin({ sinks: [() => { throw new Error('vendor down'); }, good] })],
+      plugins: [
+        analyticsPlugin({
+          sinks: [
+            () => {
+              throw new Error('vendor down');
+            },
+            good,
+          ],
+        }),
+      ],
     });
     vi.spyOn(console, 'error').mockImplementation(() => {});
     await w.ready;

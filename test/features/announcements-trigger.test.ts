@@ -15,7 +15,9 @@ it('shows an announcement when its trigger holds, through the proactive engine, 
   w = createWaymark({
     guides: {
       schemaVersion: 1,
-      announcements: [{ id: 'export-tips', title: 'Exporting made easy', trigger: { event: 'report.exported', count: { gte: 2 } } }],
+      announcements: [
+        { id: 'export-tips', title: 'Exporting made easy', trigger: { event: 'report.exported', count: { gte: 2 } } },
+      ],
     },
     storage: 'memory',
     onEvent: (e) => log.push(e),
@@ -27,5 +29,8 @@ it('shows an announcement when its trigger holds, through the proactive engine, 
   w.track('report.exported');
   await waitFor(() => expect(document.querySelector('wm-announcement')).not.toBeNull(), { timeout: 2000 });
   expect(log.find((e) => e.type == 'trigger:fired')).toMatchObject({ guideId: 'export-tips', kind: 'announcement' });
-  expect(log.find((e) => e.type == 'announcement:shown')).toMatchObject({ announcementId: 'export-tips', source: 'trigger' });
+  expect(log.find((e) => e.type == 'announcement:shown')).toMatchObject({
+    announcementId: 'export-tips',
+    source: 'trigger',
+  });
 });

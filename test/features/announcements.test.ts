@@ -97,7 +97,9 @@ describe('announcements feature', () => {
     await w.ready;
     const el = shown()!;
     await el.updateComplete;
-    ui(el).getByRole('dialog').dispatchEvent(new Event('cancel', { cancelable: true }));
+    ui(el)
+      .getByRole('dialog')
+      .dispatchEvent(new Event('cancel', { cancelable: true }));
     expect(log.at(-1)).toMatchObject({ type: 'announcement:dismissed', source: 'keyboard' });
     showAnnouncement(w.context, 'policy');
     expect(shown()).not.toBeNull();
@@ -106,7 +108,7 @@ describe('announcements feature', () => {
     expect(showAnnouncement(w.context, 'policy')).toBe(false);
   });
 
-  it('shows the app\'s words for the close button and the checkbox', async () => {
+  it("shows the app's words for the close button and the checkbox", async () => {
     const { w, log } = make({ 'announcement.close': 'Schließen', 'announcement.dontShowAgain': 'Nicht mehr anzeigen' });
     await w.ready;
     const el = shown()!;

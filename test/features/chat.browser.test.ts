@@ -11,12 +11,22 @@ afterEach(() => {
 });
 
 it('offers help after failed clicks on a click-to-advance step, in the real step, and opens the chat from it', async () => {
-  document.body.innerHTML = '<button id="create">Create</button><p id="elsewhere" style="margin-top:300px">Elsewhere</p>';
+  document.body.innerHTML =
+    '<button id="create">Create</button><p id="elsewhere" style="margin-top:300px">Elsewhere</p>';
   const opened: ChatPayload[] = [];
   waymark = createWaymark({
     guides: {
       schemaVersion: 1,
-      tours: [{ id: 't', title: 'Tour', steps: [{ id: 'create', title: 'Press Create', target: '#create', advanceOn: 'click' }, { id: 'done', title: 'Done' }] }],
+      tours: [
+        {
+          id: 't',
+          title: 'Tour',
+          steps: [
+            { id: 'create', title: 'Press Create', target: '#create', advanceOn: 'click' },
+            { id: 'done', title: 'Done' },
+          ],
+        },
+      ],
       chat: { provider: 'custom', stuck: { failedAdvance: 2 } },
     },
     storage: 'memory',
@@ -41,7 +51,15 @@ it('a click on the target advances without counting as a miss', async () => {
   waymark = createWaymark({
     guides: {
       schemaVersion: 1,
-      tours: [{ id: 't', steps: [{ id: 'create', title: 'Press Create', target: '#create', advanceOn: 'click' }, { id: 'done', title: 'Done' }] }],
+      tours: [
+        {
+          id: 't',
+          steps: [
+            { id: 'create', title: 'Press Create', target: '#create', advanceOn: 'click' },
+            { id: 'done', title: 'Done' },
+          ],
+        },
+      ],
       chat: { provider: 'custom', stuck: { failedAdvance: 1 } },
     },
     storage: 'memory',

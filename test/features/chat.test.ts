@@ -29,11 +29,24 @@ let events: WaymarkEvent[] = [];
 let opened: ChatPayload[] = [];
 const custom = (payload: ChatPayload) => void opened.push(payload);
 
-const make = (chat: unknown, options: ChatOptions = { custom }, now = () => MONDAY, labels?: Record<string, string>) => {
-  waymark = createWaymark({ guides: { schemaVersion: 1, tours, chat }, storage: 'memory', now, plugins: [chatPlugin(options)], onEvent: (e) => events.push(e), labels });
+const make = (
+  chat: unknown,
+  options: ChatOptions = { custom },
+  now = () => MONDAY,
+  labels?: Record<string, string>,
+) => {
+  waymark = createWaymark({
+    guides: { schemaVersion: 1, tours, chat },
+    storage: 'memory',
+    now,
+    plugins: [chatPlugin(options)],
+    onEvent: (e) => events.push(e),
+    labels,
+  });
   return waymark;
 };
-const of = <T extends WaymarkEvent['type']>(type: T) => events.filter((e): e is Extract<WaymarkEvent, { type: T }> => e.type == type);
+const of = <T extends WaymarkEvent['type']>(type: T) =>
+  events.filter((e): e is Extract<WaymarkEvent, { type: T }> => e.type == type);
 const settle = () => vi.advanceTimersByTimeAsync(0);
 const stepButtons = () => {
   const popover = document.querySelector('wm-tour')!.shadowRoot!.querySelector('wm-popover')!;
@@ -44,9 +57,11 @@ const stepButtons = () => {
 // their modules ready so that loading them takes a few microtasks, as from a warm cache.
 beforeAll(() =>
   Promise.all(
-    ['intercom', 'crisp', 'zendesk', 'hubspot', 'helpscout', 'mailto', 'url', 'offer-help'].map((m) => import(`../../src/dom/chat/${m}.ts`)).concat(
-      ['business-hours', 'render-template', 'escalation-context'].map((m) => import(`../../src/core/chat/${m}.ts`)),
-    ),
+    ['intercom', 'crisp', 'zendesk', 'hubspot', 'helpscout', 'mailto', 'url', 'offer-help']
+      .map((m) => import(`../../src/dom/chat/${m}.ts`))
+      .concat(
+        ['business-hours', 'render-template', 'escalation-context'].map((m) => import(`../../src/core/chat/${m}.ts`)),
+      ),
   ),
 );
 beforeEach(() => {
@@ -64,14 +79,31 @@ afterEach(() => {
 
 describe('chat feature: the escalate action', () => {
   it('opens the custom provider with the context of the current step', async () => {
-    const w = make({ provider: 'custom', message: 'Stuck on {{step.title}} ({{step.number}}/{{step.count}}) because {{reason}}' });
+    const w = make({
+      provider: 'custom',
+      message: 'Stuck on {{step.title}} ({{step.number}}/{{step.count}}) because {{reason}}',
+    });
     w.start('welcome', { stepId: 'invite' });
     expect(escalate(w.context, { reason: 'api-call' })).toBe(true);
     await settle();
     expect(opened).toHaveLength(1);
     expect(opened[0]!.message).toBe('Stuck on Invite teammates (2/3) because api-call');
-    expect(opened[0]!.fields).toMatchObject({ waymark_tour: 'welcome', waymark_step: 'invite', waymark_reason: 'api-call', waymark_page: location.href.split(/[?#]/)[0] });
-    expect(of('chat:opened')).toEqual([expect.objectContaining({ provider: 'custom', reason: 'api-call', tourId: 'welcome', stepId: 'invite', offline: false, timestamp: MONDAY })]);
+    expect(opened[0]!.fields).toMatchObject({
+      waymark_tour: 'welcome',
+      waymark_step: 'invite',
+      waymark_reason: 'api-call',
+      waymark_page: location.href.split(/[?#]/)[0],
+    });
+    expect(of('chat:opened')).toEqual([
+      expect.objectContaining({
+        provider: 'custom',
+        reason: 'api-call',
+        tourId: 'welcome',
+        stepId: 'invite',
+        offline: false,
+        timestamp: MONDAY,
+      }),
+    ]);
     // The in-page chat gets the focus: the tour ends.
     expect(w.$active.get()).toBeNull();
   });
@@ -89,10 +121,16 @@ describe('chat feature: the escalate action', () => {
   it('sends the triggers that fired, the user and listed traits only as configured', async () => {
     const w = make({ provider: 'custom', context: { traits: ['plan'], page: false } });
     await w.identify('u_1', { plan: 'pro', email: 'secret@example.com' });
-    for (const guideId of ['a', 'b', 'c', 'd', 'e', 'f']) w.context.events.emit('trigger:fired', { guideId, kind: 'tour', timestamp: 1 });
+    for (const guideId of ['a', 'b', 'c', 'd', 'e', 'f'])
+      w.context.events.emit('trigger:fired', { guideId, kind: 'tour', timestamp: 1 });
     escalate(w.context);
     await settle();
-    expect(opened[0]!.fields).toEqual({ waymark_triggers: 'b, c, d, e, f', waymark_user: 'u_1', waymark_user_plan: 'pro', waymark_reason: 'api' });
+    expect(opened[0]!.fields).toEqual({
+      waymark_triggers: 'b, c, d, e, f',
+      waymark_user: 'u_1',
+      waymark_user_plan: 'pro',
+      waymark_reason: 'api',
+    });
     expect(JSON.stringify(opened[0])).not.toContain('secret');
   });
 
@@ -124,7 +162,10 @@ describe('chat feature: the escalate action', () => {
     await vi.advanceTimersByTimeAsync(1);
     escalate(w.context, { reason: 'second' });
     await settle();
-    expect(of('chat:unavailable').map((e) => [e.reason, e.why])).toEqual([['first', 'not-loaded'], ['second', 'not-loaded']]);
+    expect(of('chat:unavailable').map((e) => [e.reason, e.why])).toEqual([
+      ['first', 'not-loaded'],
+      ['second', 'not-loaded'],
+    ]);
   });
 
   it('reports no provider, or uses the e-mail fallback when there is one', async () => {
@@ -135,11 +176,16 @@ describe('chat feature: the escalate action', () => {
     waymark!.destroy();
 
     const navigate = vi.fn();
-    make({ provider: 'custom', subject: 'Help with {{tour.title}}', offline: { mode: 'email', email: 'help@acme.test' } }, { navigate });
+    make(
+      { provider: 'custom', subject: 'Help with {{tour.title}}', offline: { mode: 'email', email: 'help@acme.test' } },
+      { navigate },
+    );
     waymark!.start('welcome');
     escalate(waymark!.context);
     await settle();
-    expect(navigate).toHaveBeenCalledExactlyOnceWith(expect.stringMatching(/^mailto:help@acme\.test\?subject=Help%20with%20Welcome&body=/));
+    expect(navigate).toHaveBeenCalledExactlyOnceWith(
+      expect.stringMatching(/^mailto:help@acme\.test\?subject=Help%20with%20Welcome&body=/),
+    );
     expect(of('chat:opened')[0]).toMatchObject({ provider: 'mailto', offline: true });
     // E-mail does not take the focus: the tour stays.
     expect(waymark!.$active.get()).not.toBeNull();
@@ -163,7 +209,12 @@ describe('chat feature: the escalate action', () => {
   });
 
   it('serves one instance once even when loaded twice', async () => {
-    const w = createWaymark({ guides: { schemaVersion: 1, chat: { provider: 'custom' } }, storage: 'memory', plugins: [chatPlugin({ custom }), chatDefault], onEvent: (e) => events.push(e) });
+    const w = createWaymark({
+      guides: { schemaVersion: 1, chat: { provider: 'custom' } },
+      storage: 'memory',
+      plugins: [chatPlugin({ custom }), chatDefault],
+      onEvent: (e) => events.push(e),
+    });
     waymark = w;
     escalate(w.context);
     await settle();
@@ -181,7 +232,11 @@ describe('chat feature: business hours', () => {
 
   it('opens the URL fallback after hours', async () => {
     const open = vi.fn(() => ({}));
-    const w = make({ provider: 'custom', hours, offline: { mode: 'url', url: 'https://help.acme.test/contact' } }, { custom, win: { open, location } }, () => SATURDAY);
+    const w = make(
+      { provider: 'custom', hours, offline: { mode: 'url', url: 'https://help.acme.test/contact' } },
+      { custom, win: { open, location } },
+      () => SATURDAY,
+    );
     escalate(w.context);
     await settle();
     expect(open).toHaveBeenCalledWith('https://help.acme.test/contact', '_blank');
@@ -212,7 +267,9 @@ describe('chat feature: stuck detection', () => {
     expect(help()).toBeNull();
     await vi.advanceTimersByTimeAsync(1_000);
     expect(w.context.$help.get()).toEqual({ label: 'Still stuck? Chat with us', reason: 'stuck-time' });
-    expect(of('chat:offered')).toEqual([expect.objectContaining({ reason: 'stuck-time', tourId: 'welcome', stepId: 'invite' })]);
+    expect(of('chat:offered')).toEqual([
+      expect.objectContaining({ reason: 'stuck-time', tourId: 'welcome', stepId: 'invite' }),
+    ]);
     help()!.click();
     await settle();
     expect(of('chat:opened')[0]).toMatchObject({ reason: 'stuck-time', stepId: 'invite' });
@@ -263,7 +320,11 @@ describe('chat feature: stuck detection', () => {
   });
 
   it('does not offer a chat nobody can answer', async () => {
-    const w = make({ provider: 'custom', hours, offline: { mode: 'hide' }, stuck: { after: 'PT1S' } }, { custom }, () => SATURDAY);
+    const w = make(
+      { provider: 'custom', hours, offline: { mode: 'hide' }, stuck: { after: 'PT1S' } },
+      { custom },
+      () => SATURDAY,
+    );
     w.start('welcome');
     await vi.advanceTimersByTimeAsync(2_000);
     expect(w.context.$help.get()).toBeNull();
@@ -325,7 +386,12 @@ describe('chat feature: buttons and cleanup', () => {
   });
 
   it("shows the app's words; the guide's own fields win over them", async () => {
-    const labels = { 'chat.label': 'Mit uns chatten', 'chat.stuck': 'Hängen Sie fest?', 'chat.offline': 'Wieder da: {{hours.next}}', 'chat.loading': 'Verbinde…' };
+    const labels = {
+      'chat.label': 'Mit uns chatten',
+      'chat.stuck': 'Hängen Sie fest?',
+      'chat.offline': 'Wieder da: {{hours.next}}',
+      'chat.loading': 'Verbinde…',
+    };
     const w = make({ provider: 'custom', stuck: { after: 'PT1S' } }, { custom }, () => MONDAY, labels);
     const el = await place();
     within(el.shadowRoot as unknown as HTMLElement).getByRole('button', { name: 'Mit uns chatten' });
@@ -338,9 +404,17 @@ describe('chat feature: buttons and cleanup', () => {
     await settle();
     expect(button().status).toMatch(/^Wieder da: Monday/);
     waymark!.destroy();
-    make({ provider: 'intercom', label: 'Talk to us', hours, offline: { text: 'Back {{hours.next}}' } }, { win: {} }, () => MONDAY, labels);
+    make(
+      { provider: 'intercom', label: 'Talk to us', hours, offline: { text: 'Back {{hours.next}}' } },
+      { win: {} },
+      () => MONDAY,
+      labels,
+    );
     await settle();
-    const busy = within(button().shadowRoot as unknown as HTMLElement).getByRole('button', { name: 'Talk to us', description: 'Verbinde…' });
+    const busy = within(button().shadowRoot as unknown as HTMLElement).getByRole('button', {
+      name: 'Talk to us',
+      description: 'Verbinde…',
+    });
     expect(busy.getAttribute('aria-busy')).toBe('true');
   });
 });

@@ -14,14 +14,21 @@ const guides = {
       title: 'Getting started',
       description: 'Four steps to a productive team.',
       items: [
-        { id: 'tour', title: 'Take the tour', completeWhen: { guide: 'welcome', state: 'completed' }, action: { action: 'start-tour', tour: 'welcome', label: 'Start tour' } },
+        {
+          id: 'tour',
+          title: 'Take the tour',
+          completeWhen: { guide: 'welcome', state: 'completed' },
+          action: { action: 'start-tour', tour: 'welcome', label: 'Start tour' },
+        },
         { id: 'invite', title: 'Invite your team', completeWhen: { event: 'invite.sent', count: 3 } },
         { id: 'profile', title: 'Fill in your profile', completeWhen: 'manual' },
         { id: 'project', title: 'Create a project', completeWhen: { event: 'project.created' }, dependsOn: ['tour'] },
       ],
     },
   ],
-  announcements: [{ id: 'new', title: "What's new", body: 'Faster reports.', primary: { label: 'Got it', action: 'dismiss' } }],
+  announcements: [
+    { id: 'new', title: "What's new", body: 'Faster reports.', primary: { label: 'Got it', action: 'dismiss' } },
+  ],
 };
 
 let w: Waymark | undefined;
@@ -30,7 +37,8 @@ afterEach(() => {
   sessionStorage.clear();
 });
 
-const violations = async (el: Element) => (await axe.run(el)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+const violations = async (el: Element) =>
+  (await axe.run(el)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
 
 describe('checklist in Chromium', () => {
   it('is keyboard complete and has no axe violations, open or closed', async () => {

@@ -15,7 +15,12 @@ const guides = {
       title: 'Getting started',
       items: [
         { id: 'tour', title: 'Take the tour', completeWhen: { guide: 'welcome', state: 'completed' } },
-        { id: 'invite', title: 'Invite your team', completeWhen: { event: 'invite.sent', count: 3 }, action: { action: 'app', name: 'invite', label: 'Invite' } },
+        {
+          id: 'invite',
+          title: 'Invite your team',
+          completeWhen: { event: 'invite.sent', count: 3 },
+          action: { action: 'app', name: 'invite', label: 'Invite' },
+        },
         { id: 'profile', title: 'Fill in your profile', completeWhen: 'manual' },
         { id: 'project', title: 'Create a project', completeWhen: { element: '#projects li' }, dependsOn: ['tour'] },
       ],
@@ -27,11 +32,21 @@ const made: Waymark[] = [];
 let clock = Date.UTC(2026, 2, 2, 12);
 const make = (storage: Parameters<typeof createWaymark>[0]['storage'] = 'memory', labels?: Record<string, string>) => {
   const log: WaymarkEvent[] = [];
-  const w = createWaymark({ guides, storage, labels, now: () => clock++, plugins: [checklists], onEvent: (e) => log.push(e) });
+  const w = createWaymark({
+    guides,
+    storage,
+    labels,
+    now: () => clock++,
+    plugins: [checklists],
+    onEvent: (e) => log.push(e),
+  });
   made.push(w);
   return { w, log };
 };
-const section = (w: Waymark) => w.progress.getSection<Record<string, { done: Record<string, number>; dismissed?: number; open?: boolean }>>('checklists');
+const section = (w: Waymark) =>
+  w.progress.getSection<Record<string, { done: Record<string, number>; dismissed?: number; open?: boolean }>>(
+    'checklists',
+  );
 const tick = () => new Promise((r) => setTimeout(r, 0));
 const launcher = () => document.querySelector('wm-checklist') as WmChecklist;
 const shadow = (el: Element) => within(el.shadowRoot as unknown as HTMLElement);
@@ -56,7 +71,10 @@ describe('checklists feature', () => {
     w.complete();
     await tick();
     expect(Object.keys(section(w)!.start.done).sort()).toEqual(['invite', 'tour']);
-    expect(log.filter((e) => e.type == 'checklist:item-completed').map((e) => 'itemId' in e && e.itemId)).toEqual(['invite', 'tour']);
+    expect(log.filter((e) => e.type == 'checklist:item-completed').map((e) => 'itemId' in e && e.itemId)).toEqual([
+      'invite',
+      'tour',
+    ]);
   });
 
   it('completes an element rule when the element appears, only once the item is unlocked', async () => {

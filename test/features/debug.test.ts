@@ -13,7 +13,12 @@ afterEach(() => {
 
 const make = (labels?: Record<string, string>) => {
   w = createWaymark({
-    guides: { schemaVersion: 1, tours: [{ id: 'billing', steps: [{ id: 's', title: 'Billing' }], trigger: { event: 'export_clicked', count: 2 } }] },
+    guides: {
+      schemaVersion: 1,
+      tours: [
+        { id: 'billing', steps: [{ id: 's', title: 'Billing' }], trigger: { event: 'export_clicked', count: 2 } },
+      ],
+    },
     storage: 'memory',
     plugins: [proactive, debugPlugin()],
     labels,
@@ -34,7 +39,11 @@ describe('debug panel', () => {
   });
 
   it("shows the app's words for the panel, its title and its button", async () => {
-    await make({ 'debug.panel': 'Waymark-Diagnose', 'debug.title': 'Warum Hilfen erscheinen', 'debug.print': 'In der Konsole ausgeben' }).ready;
+    await make({
+      'debug.panel': 'Waymark-Diagnose',
+      'debug.title': 'Warum Hilfen erscheinen',
+      'debug.print': 'In der Konsole ausgeben',
+    }).ready;
     panel().getByRole('region', { name: 'Waymark-Diagnose' });
     panel().getByText('Warum Hilfen erscheinen');
     panel().getByRole('button', { name: 'In der Konsole ausgeben' });

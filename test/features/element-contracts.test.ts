@@ -9,11 +9,19 @@ import { registerElements } from '../../src/elements/register-elements.js';
 // What an app that places Waymark's elements can count on: its attributes win, its element replaces the floating
 // default, and the element tells it what happened with DOM events.
 
-const checklist = { id: 'getting-started', title: 'Getting started', items: [{ id: 'invite', title: 'Invite 3 teammates', completeWhen: { event: 'invite.sent', count: 3 } }] };
+const checklist = {
+  id: 'getting-started',
+  title: 'Getting started',
+  items: [{ id: 'invite', title: 'Invite 3 teammates', completeWhen: { event: 'invite.sent', count: 3 } }],
+};
 let w: Waymark | undefined;
 let opened: ChatPayload[] = [];
 const make = (guides: Record<string, unknown>) =>
-  (w = createWaymark({ guides: { schemaVersion: 1, ...guides }, storage: 'memory', chat: { custom: (p) => void opened.push(p) } }));
+  (w = createWaymark({
+    guides: { schemaVersion: 1, ...guides },
+    storage: 'memory',
+    chat: { custom: (p) => void opened.push(p) },
+  }));
 const shadow = (el: Element) => within(el.shadowRoot as unknown as HTMLElement);
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
@@ -30,7 +38,8 @@ afterEach(() => {
 });
 
 it('<wm-chat-button label="…"> keeps the label the app gave it; without one it shows the guide\'s', async () => {
-  document.body.innerHTML = '<wm-chat-button id="app" label="Talk to a human"></wm-chat-button><wm-chat-button id="plain"></wm-chat-button>';
+  document.body.innerHTML =
+    '<wm-chat-button id="app" label="Talk to a human"></wm-chat-button><wm-chat-button id="plain"></wm-chat-button>';
   await make({ chat: { provider: 'custom', label: 'Ask the team' } }).ready;
   const app = document.getElementById('app')!;
   const plain = document.getElementById('plain')!;
@@ -42,7 +51,9 @@ it('<wm-chat-button> fires wm-chat-opened when the chat it asked for opened', as
   document.body.innerHTML = '<wm-chat-button reason="help-page"></wm-chat-button>';
   await make({ chat: { provider: 'custom' } }).ready;
   const button = document.querySelector('wm-chat-button')!;
-  const fired = new Promise<CustomEvent>((resolve) => button.addEventListener('wm-chat-opened', resolve, { once: true }));
+  const fired = new Promise<CustomEvent>((resolve) =>
+    button.addEventListener('wm-chat-opened', resolve, { once: true }),
+  );
   await vi.waitFor(() => expect(button.state).toBe('online'));
   shadow(button).getByRole('button').click();
   expect((await fired).detail).toEqual({ provider: 'custom', offline: false, reason: 'help-page' });
@@ -53,14 +64,17 @@ it('a placed <wm-checklist> replaces the floating launcher of that checklist (an
   document.body.innerHTML = '<main><wm-checklist checklist="getting-started"></wm-checklist></main>';
   await make({ checklists: [checklist, { ...checklist, id: 'other' }] }).ready;
   await settle();
-  const all = () => [...document.querySelectorAll('wm-checklist')].map((el) => `${el.checklist || el.getAttribute('checklist')}${el.floating ? ' (floating)' : ''}`);
+  const all = () =>
+    [...document.querySelectorAll('wm-checklist')].map(
+      (el) => `${el.checklist || el.getAttribute('checklist')}${el.floating ? ' (floating)' : ''}`,
+    );
   expect(all()).toEqual(['getting-started', 'other (floating)']);
   document.querySelector('main')!.remove();
   await settle();
   expect(all().sort()).toEqual(['getting-started (floating)', 'other (floating)']);
 });
 
-it('a placed <wm-chat-button> replaces the guide\'s floating chat launcher', async () => {
+it("a placed <wm-chat-button> replaces the guide's floating chat launcher", async () => {
   document.body.innerHTML = '<wm-chat-button></wm-chat-button>';
   await make({ chat: { provider: 'custom', launcher: 'bottom-right' } }).ready;
   await settle();
@@ -72,7 +86,9 @@ it('<wm-checklist> fires wm-checklist-item-completed and wm-checklist-completed 
   document.body.innerHTML = '<wm-checklist checklist="getting-started"></wm-checklist>';
   const seen: string[] = [];
   const el = document.querySelector('wm-checklist')!;
-  el.addEventListener('wm-checklist-item-completed', (e) => seen.push(`item ${e.detail.checklistId}/${e.detail.itemId} ${e.detail.source}`));
+  el.addEventListener('wm-checklist-item-completed', (e) =>
+    seen.push(`item ${e.detail.checklistId}/${e.detail.itemId} ${e.detail.source}`),
+  );
   el.addEventListener('wm-checklist-completed', (e) => seen.push(`done ${e.detail.checklistId}`));
   const waymark = make({ checklists: [checklist] });
   waymark.track('invite.sent');

@@ -14,14 +14,20 @@ it('keeps a hint with a trigger hidden until the proactive engine finds the trig
     guides: {
       schemaVersion: 1,
       hints: [
-        { id: 'after-exports', target: '#export', title: 'Try scheduled exports', trigger: { event: 'report.exported', count: { gte: 2 } } },
+        {
+          id: 'after-exports',
+          target: '#export',
+          title: 'Try scheduled exports',
+          trigger: { event: 'report.exported', count: { gte: 2 } },
+        },
         { id: 'always', target: '#plain', title: 'Always here' },
       ],
     },
     storage: 'memory',
   });
   await w.ready;
-  const hints = () => [...document.querySelectorAll('wm-hint')].map((el) => (el as unknown as { heading: string }).heading);
+  const hints = () =>
+    [...document.querySelectorAll('wm-hint')].map((el) => (el as unknown as { heading: string }).heading);
   await waitFor(() => expect(hints()).toEqual(['Always here']));
   await new Promise((r) => setTimeout(r, 300));
   expect(hints()).toEqual(['Always here']);

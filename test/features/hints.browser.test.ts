@@ -18,8 +18,21 @@ const guides = {
   schemaVersion: 1,
   tours: [{ id: 'welcome', steps: [{ id: 'a', title: 'Tour step' }] }],
   hints: [
-    { id: 'billing', target: '[data-tour=billing]', title: 'Billing moved here', body: 'Invoices and plans now live **here**.' },
-    { id: 'export', target: '#export', title: 'Export', body: 'Download a CSV.', beacon: 'icon', open: 'hover', buttons: [{ label: 'Take the tour', action: 'start-tour', tour: 'welcome' }] },
+    {
+      id: 'billing',
+      target: '[data-tour=billing]',
+      title: 'Billing moved here',
+      body: 'Invoices and plans now live **here**.',
+    },
+    {
+      id: 'export',
+      target: '#export',
+      title: 'Export',
+      body: 'Download a CSV.',
+      beacon: 'icon',
+      open: 'hover',
+      buttons: [{ label: 'Take the tour', action: 'start-tour', tour: 'welcome' }],
+    },
     { id: 'search', target: 'x-app >>> input', title: 'Search', beacon: { style: 'icon', placement: 'bottom-start' } },
   ],
 };
@@ -33,9 +46,16 @@ const make = async (g: unknown = guides) => {
   return waymark;
 };
 const beacon = (title: string) => page.getByRole('button', { name: `Hint: ${title}` });
-const frames = (n = 2) => new Promise<void>((r) => { const f = () => (n-- ? requestAnimationFrame(f) : r()); f(); });
+const frames = (n = 2) =>
+  new Promise<void>((r) => {
+    const f = () => (n-- ? requestAnimationFrame(f) : r());
+    f();
+  });
 // Hint elements sit right after their targets: in the page, and in x-app's shadow root for its field.
-const allHints = () => [...document.querySelectorAll('wm-hint'), ...(document.querySelector('x-app')?.shadowRoot?.querySelectorAll('wm-hint') ?? [])];
+const allHints = () => [
+  ...document.querySelectorAll('wm-hint'),
+  ...(document.querySelector('x-app')?.shadowRoot?.querySelectorAll('wm-hint') ?? []),
+];
 const hintEl = (title: string) => allHints().find((h) => h.heading == title)!;
 const beaconBox = (title: string) => hintEl(title).shadowRoot!.querySelector('.beacon')!.getBoundingClientRect();
 const near = (a: DOMRect, b: DOMRect) => Math.abs(a.right - b.right) < 2 && Math.abs(a.top + a.height / 2 - b.top) < 2;
@@ -68,7 +88,11 @@ describe('hints in real Chromium', () => {
     expect(hintEl('Export').shadowRoot!.querySelector('.beacon')!.getAttribute('style') ?? '').toBe('');
     document.querySelector('#export')!.scrollIntoView();
     await expect.poll(() => hintEl('Export').shadowRoot!.querySelector('.beacon:popover-open')).not.toBeNull();
-    expect(events.filter((e) => e.type == 'hint:shown').map((e) => 'hintId' in e && e.hintId)).toEqual(['billing', 'search', 'export']);
+    expect(events.filter((e) => e.type == 'hint:shown').map((e) => 'hintId' in e && e.hintId)).toEqual([
+      'billing',
+      'search',
+      'export',
+    ]);
   });
 
   it('appears when its target appears and disappears when it goes', async () => {
@@ -161,8 +185,14 @@ describe('hints in real Chromium', () => {
     await userEvent.click(beacon('Billing moved here'));
     await userEvent.click(page.getByRole('button', { name: 'Got it' }));
     await expect.element(beacon('Billing moved here')).not.toBeInTheDocument();
-    expect(waymark!.progress.getSection<Record<string, { dismissed: number }>>('hints')?.billing?.dismissed).toBeTypeOf('number');
-    expect(events.find((e) => e.type == 'hint:dismissed')).toMatchObject({ hintId: 'billing', source: 'button', userId: 'ana' });
+    expect(waymark!.progress.getSection<Record<string, { dismissed: number }>>('hints')?.billing?.dismissed).toBeTypeOf(
+      'number',
+    );
+    expect(events.find((e) => e.type == 'hint:dismissed')).toMatchObject({
+      hintId: 'billing',
+      source: 'button',
+      userId: 'ana',
+    });
     waymark!.destroy();
     expect(document.querySelector('wm-hint')).toBeNull();
     await make(); // "reload"
@@ -199,7 +229,9 @@ describe('hints in real Chromium', () => {
   it('has no axe violations with beacons and an open tip', async () => {
     await make();
     await userEvent.click(beacon('Billing moved here'));
-    const tip = hintEl('Billing moved here').shadowRoot!.querySelector('wm-popover')!.shadowRoot!.querySelector('[role=dialog]')!;
+    const tip = hintEl('Billing moved here')
+      .shadowRoot!.querySelector('wm-popover')!
+      .shadowRoot!.querySelector('[role=dialog]')!;
     await expect.poll(() => getComputedStyle(tip).opacity).toBe('1');
     const results = await axe.run(document.body);
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
@@ -209,7 +241,8 @@ describe('hints in real Chromium', () => {
     await make();
     await expect.element(beacon('Billing moved here')).toBeVisible();
     // Polled: until the IntersectionObserver reports the target in view the beacon is parked (and still).
-    const ring = () => getComputedStyle(hintEl('Billing moved here').shadowRoot!.querySelector('.beacon')!, '::after').animationName;
+    const ring = () =>
+      getComputedStyle(hintEl('Billing moved here').shadowRoot!.querySelector('.beacon')!, '::after').animationName;
     await expect.poll(ring).toBe(matchMedia('(prefers-reduced-motion: reduce)').matches ? 'none' : 'wm-pulse');
   });
 });

@@ -10,7 +10,8 @@ import type { WmHint } from '../../src/elements/hint.js';
 // reports, so it is removed: without one the plugin counts every present target as in view. Layout, scrolling and real focus are covered in hints.browser.test.ts.
 const boxed = (html: string) => {
   document.body.insertAdjacentHTML('beforeend', html);
-  for (const el of document.body.querySelectorAll<HTMLElement>('[data-t]')) el.getBoundingClientRect = () => new DOMRect(10, 10, 80, 20);
+  for (const el of document.body.querySelectorAll<HTMLElement>('[data-t]'))
+    el.getBoundingClientRect = () => new DOMRect(10, 10, 80, 20);
 };
 const frames = async (n = 3) => {
   for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
@@ -24,7 +25,14 @@ beforeAll(() => void vi.stubGlobal('IntersectionObserver', undefined));
 let waymark: Waymark | undefined;
 let events: WaymarkEvent[] = [];
 const make = async (hintList: unknown, storage: StorageAdapter = memoryStorage(), extra: object = {}) => {
-  waymark = createWaymark({ guides: { schemaVersion: 1, hints: hintList }, storage, userId: 'ana', onEvent: (e) => events.push(e), plugins: [hints], ...extra });
+  waymark = createWaymark({
+    guides: { schemaVersion: 1, hints: hintList },
+    storage,
+    userId: 'ana',
+    onEvent: (e) => events.push(e),
+    plugins: [hints],
+    ...extra,
+  });
   await waymark.ready;
   return waymark;
 };
@@ -58,7 +66,13 @@ describe('hints plugin', () => {
 
   it('never throws on bad hint data: bad entries are skipped, bad fields fall back', async () => {
     boxed('<b data-t id="t">T</b>');
-    await make([null, 42, { id: 7, target: '#t' }, { id: 'no-target' }, { id: 'ok', target: '#t', title: 3, body: { x: 1 }, buttons: 'nope', beacon: 5 }]);
+    await make([
+      null,
+      42,
+      { id: 7, target: '#t' },
+      { id: 'no-target' },
+      { id: 'ok', target: '#t', title: 3, body: { x: 1 }, buttons: 'nope', beacon: 5 },
+    ]);
     expect(document.querySelectorAll('wm-hint')).toHaveLength(1);
     const el = document.querySelector('wm-hint')!;
     expect(el.heading).toBe('');
@@ -71,7 +85,14 @@ describe('hints plugin', () => {
     boxed('<b data-t id="t">T</b>');
     await make([
       { id: 'a', target: '#t', title: 'A', buttons: [{ label: 'Tour', action: 'start-tour', tour: 'x' }] },
-      { id: 'b', target: '#t', title: 'B', beacon: { style: 'icon', placement: 'left' }, placement: 'top', buttons: [{ label: 'Understood', action: 'dismiss' }] },
+      {
+        id: 'b',
+        target: '#t',
+        title: 'B',
+        beacon: { style: 'icon', placement: 'left' },
+        placement: 'top',
+        buttons: [{ label: 'Understood', action: 'dismiss' }],
+      },
     ]);
     expect(hint('A').buttons.map((b) => b.label)).toEqual(['Tour', 'Got it']);
     expect(hint('B').buttons.map((b) => b.label)).toEqual(['Understood']);
@@ -91,7 +112,9 @@ describe('hints plugin', () => {
     );
     expect(hint('B').open).toBe(true);
     expect(events.find((e) => e.type == 'hint:opened')).toMatchObject({ hintId: 'b', source: 'trigger' });
-    hint('A').shadowRoot!.querySelector('button')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail: 1 }));
+    hint('A')
+      .shadowRoot!.querySelector('button')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail: 1 }));
     await hint('A').updateComplete;
     expect(hint('B').open).toBe(false);
     expect(events.filter((e) => e.type == 'hint:opened').at(-1)).toMatchObject({ hintId: 'a', source: 'button' });
@@ -99,7 +122,11 @@ describe('hints plugin', () => {
     await tip.updateComplete;
     fireEvent.click(shadow(tip).getByRole('button', { name: 'Do it' }));
     expect(ran).toEqual(['a']);
-    expect(events.find((e) => e.type == 'app:action')).toMatchObject({ name: 'upgrade', guideId: 'a', source: 'button' });
+    expect(events.find((e) => e.type == 'app:action')).toMatchObject({
+      name: 'upgrade',
+      guideId: 'a',
+      source: 'button',
+    });
   });
 
   it("speaks the app's language: beacon name, close button and Got it come from the instance's labels", async () => {
@@ -122,7 +149,13 @@ describe('hints plugin', () => {
   it('dismisses for good: persisted per user, read back by a new instance, and followed across tabs', async () => {
     boxed('<b data-t id="t">T</b>');
     const storage = memoryStorage();
-    await make([{ id: 'a', target: '#t', title: 'A' }, { id: 'b', target: '#t', title: 'B' }], storage);
+    await make(
+      [
+        { id: 'a', target: '#t', title: 'A' },
+        { id: 'b', target: '#t', title: 'B' },
+      ],
+      storage,
+    );
     const a = hint('A');
     a.open = true;
     await a.updateComplete;
@@ -130,7 +163,11 @@ describe('hints plugin', () => {
     await tip.updateComplete;
     fireEvent.click(shadow(tip).getByRole('button', { name: 'Got it' }));
     expect(beacons()).toEqual(['B']);
-    expect(events.find((e) => e.type == 'hint:dismissed')).toMatchObject({ hintId: 'a', source: 'button', userId: 'ana' });
+    expect(events.find((e) => e.type == 'hint:dismissed')).toMatchObject({
+      hintId: 'a',
+      source: 'button',
+      userId: 'ana',
+    });
     expect(waymark!.progress.getSection<HintsProgress>('hints')).toEqual({ a: { dismissed: expect.any(Number) } });
     waymark!.destroy();
     expect(document.querySelector('wm-hint')).toBeNull();
@@ -138,7 +175,13 @@ describe('hints plugin', () => {
     // A reload: still dismissed. Another tab dismisses "b": it goes here too.
     const listeners: ((v: string | null) => void)[] = [];
     const tabbed: StorageAdapter = { ...storage, subscribe: (_key, fn) => (listeners.push(fn), () => {}) };
-    await make([{ id: 'a', target: '#t', title: 'A' }, { id: 'b', target: '#t', title: 'B' }], tabbed);
+    await make(
+      [
+        { id: 'a', target: '#t', title: 'A' },
+        { id: 'b', target: '#t', title: 'B' },
+      ],
+      tabbed,
+    );
     expect(beacons()).toEqual(['B']);
     const saved = JSON.parse(storage.get('waymark:v1:ana') as string);
     saved.hints.b = { dismissed: 1 };

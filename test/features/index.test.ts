@@ -18,9 +18,15 @@ describe('lazily loaded features', () => {
   });
 
   it('loads each feature its section asks for, and the proactive engine for any trigger', () => {
-    expect(uses({ checklists: [{}], hints: [{}], announcements: [{}], chat: {}, tours: [{ ...tour, trigger: { delay: 'PT1S' } }] })).toEqual([
-      true, true, true, true, true,
-    ]);
+    expect(
+      uses({
+        checklists: [{}],
+        hints: [{}],
+        announcements: [{}],
+        chat: {},
+        tours: [{ ...tour, trigger: { delay: 'PT1S' } }],
+      }),
+    ).toEqual([true, true, true, true, true]);
     expect(uses({ proactive: { quietPeriod: 'PT1M' } })[4]).toBe(true);
   });
 
@@ -51,7 +57,10 @@ describe('setGuides', () => {
   it('restarts the features with the new document, and stops those it no longer uses', async () => {
     document.body.innerHTML = '';
     const doc = (announcements: unknown[]) => ({ schemaVersion: 1, tours: [tour], announcements });
-    instance = createWaymark({ guides: doc([{ id: 'one', title: 'First news', showOn: 'manual' }]), storage: 'memory' });
+    instance = createWaymark({
+      guides: doc([{ id: 'one', title: 'First news', showOn: 'manual' }]),
+      storage: 'memory',
+    });
     await instance.ready;
     const { showAnnouncement } = await import('../../src/features/announcements.js');
     expect(showAnnouncement(instance.context, 'one')).toBe(true);

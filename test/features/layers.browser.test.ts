@@ -19,22 +19,35 @@ const guides = (slide: 'slideout' | 'modal' = 'slideout') => ({
 
 let w: Waymark | undefined;
 const make = async (g: object = guides()) => {
-  w = createWaymark({ guides: g, storage: 'memory', validate: false, plugins: [checklists, chatPlugin({ custom: () => {} }), announcements, hints] });
+  w = createWaymark({
+    guides: g,
+    storage: 'memory',
+    validate: false,
+    plugins: [checklists, chatPlugin({ custom: () => {} }), announcements, hints],
+  });
   await w.ready;
   return w;
 };
-const frames = (n = 3) => new Promise<void>((r) => { const f = () => (n-- ? requestAnimationFrame(f) : r()); f(); });
+const frames = (n = 3) =>
+  new Promise<void>((r) => {
+    const f = () => (n-- ? requestAnimationFrame(f) : r());
+    f();
+  });
 const host = (sel: string) => document.querySelector<HTMLElement>(sel)!;
 const slide = () => host('wm-announcement').shadowRoot!.querySelector('[part=dialog]')!;
-const drawn = (el: Element) => el.isConnected && getComputedStyle(el).visibility != 'hidden' && el.getBoundingClientRect().width > 0;
+const drawn = (el: Element) =>
+  el.isConnected && getComputedStyle(el).visibility != 'hidden' && el.getBoundingClientRect().width > 0;
 /** The floating boxes a user sees: checklist launcher, chat launcher, slide-out. */
-const floating = () => [host('wm-checklist'), host('wm-chat-button'), slide()].filter(drawn).map((el) => el.getBoundingClientRect());
-const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const floating = () =>
+  [host('wm-checklist'), host('wm-chat-button'), slide()].filter(drawn).map((el) => el.getBoundingClientRect());
+const overlap = (a: DOMRect, b: DOMRect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 const beaconShown = () => !!document.querySelector('wm-hint')?.shadowRoot?.querySelector('.beacon:popover-open');
 
 beforeEach(async () => {
   await page.viewport(1024, 700);
-  document.body.innerHTML = '<main style="padding:20px"><button id="save">Save</button><input aria-label="Name" id="name"></main>';
+  document.body.innerHTML =
+    '<main style="padding:20px"><button id="save">Save</button><input aria-label="Name" id="name"></main>';
   sessionStorage.clear();
 });
 afterEach(() => {
@@ -47,7 +60,8 @@ describe('one layer at a time (Chromium)', () => {
   it('a hint beacon under a launcher or slide-out is not drawn over it, and comes back when clear', async () => {
     // The hint's target sits in the bottom-right corner, under the corner stack (seen on the demo at 375 px: a beacon
     // drew over the slide-out announcement).
-    document.body.innerHTML = '<main style="height:2000px"><button id="save" style="position:absolute;right:60px;top:640px">Save</button></main>';
+    document.body.innerHTML =
+      '<main style="height:2000px"><button id="save" style="position:absolute;right:60px;top:640px">Save</button></main>';
     await make();
     await expect.element(page.getByRole('dialog', { name: 'New: faster reports' })).toBeVisible();
     await expect.poll(() => beaconShown()).toBe(true);
@@ -109,9 +123,20 @@ describe('one layer at a time (Chromium)', () => {
   it('never hides the control that has keyboard focus (WCAG 2.4.11): launchers move aside or yield until focus leaves', async () => {
     // The page's last controls sit in the bottom-right corner, where the launchers are: a link and a field in a
     // component's shadow root.
-    document.body.insertAdjacentHTML('beforeend', '<footer style="position:fixed;right:24px;bottom:24px"><a href="#" id="last">Last link</a><x-field></x-field></footer>');
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<footer style="position:fixed;right:24px;bottom:24px"><a href="#" id="last">Last link</a><x-field></x-field></footer>',
+    );
     if (!customElements.get('x-field'))
-      customElements.define('x-field', class extends HTMLElement { constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = '<input aria-label="Deep" style="width:60px">'; } });
+      customElements.define(
+        'x-field',
+        class extends HTMLElement {
+          constructor() {
+            super();
+            this.attachShadow({ mode: 'open' }).innerHTML = '<input aria-label="Deep" style="width:60px">';
+          }
+        },
+      );
     await make();
     await expect.poll(() => floating().length).toBe(3);
     const link = host('#last');
@@ -132,7 +157,10 @@ describe('one layer at a time (Chromium)', () => {
   });
 
   it("hint beacons and launchers never draw over the app's own modal dialog, and come back when it closes", async () => {
-    document.body.insertAdjacentHTML('beforeend', '<dialog id="app" style="width:900px;height:600px"><button>OK</button></dialog>');
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<dialog id="app" style="width:900px;height:600px"><button>OK</button></dialog>',
+    );
     await make();
     await expect.poll(() => floating().length).toBe(3);
     await expect.poll(beaconShown).toBe(true);
@@ -144,7 +172,10 @@ describe('one layer at a time (Chromium)', () => {
     dialog.close();
     await expect.poll(() => floating().length).toBe(3);
     await expect.poll(beaconShown).toBe(true);
-    document.body.insertAdjacentHTML('beforeend', '<div role="dialog" aria-modal="true" id="app2" style="position:fixed;inset:0;background:#fff">App modal</div>');
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<div role="dialog" aria-modal="true" id="app2" style="position:fixed;inset:0;background:#fff">App modal</div>',
+    );
     await expect.poll(() => floating().length).toBe(0);
     expect(beaconShown()).toBe(false);
     host('#app2').remove();

@@ -16,7 +16,13 @@ describe('proactive debug panel in Chromium', () => {
     w = createWaymark({
       guides: {
         schemaVersion: 1,
-        tours: [{ id: 'billing', steps: [{ id: 's', title: 'Billing' }], trigger: { event: 'help_article_viewed', count: 3, within: 'P7D' } }],
+        tours: [
+          {
+            id: 'billing',
+            steps: [{ id: 's', title: 'Billing' }],
+            trigger: { event: 'help_article_viewed', count: 3, within: 'P7D' },
+          },
+        ],
       },
       storage: 'memory',
       plugins: [proactive, debugPlugin()],

@@ -6,14 +6,23 @@ import proactive, { explainTriggers, registerTriggerTarget, usesProactive } from
 
 const T0 = Date.UTC(2026, 2, 2, 12);
 const DAY = 864e5;
-const tour = (id: string, extra: Record<string, unknown> = {}) => ({ id, steps: [{ id: 's1', title: `Tour ${id}` }], ...extra });
+const tour = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  steps: [{ id: 's1', title: `Tour ${id}` }],
+  ...extra,
+});
 const billing = tour('billing-walkthrough', {
   trigger: { event: 'help_article_viewed', where: { articleId: 'billing-101' }, count: { gte: 3 }, within: 'P7D' },
 });
 
 let instances: Waymark[] = [];
 async function make(doc: Record<string, unknown>, options: Record<string, unknown> = {}) {
-  const w = createWaymark({ guides: { schemaVersion: 1, ...doc }, storage: 'memory', plugins: [proactive], ...options });
+  const w = createWaymark({
+    guides: { schemaVersion: 1, ...doc },
+    storage: 'memory',
+    plugins: [proactive],
+    ...options,
+  });
   instances.push(w);
   const events: any[] = [];
   w.events.onAny((e) => events.push(e));
@@ -38,7 +47,9 @@ afterEach(() => {
 
 describe('proactive feature', () => {
   it('re-checks audiences when identify() brings new traits', async () => {
-    const { w, of, active } = await make({ tours: [tour('pro-tips', { trigger: { delay: 'PT1S' }, audience: { user: 'plan', eq: 'pro' } })] });
+    const { w, of, active } = await make({
+      tours: [tour('pro-tips', { trigger: { delay: 'PT1S' }, audience: { user: 'plan', eq: 'pro' } })],
+    });
     await wait(1500);
     expect(active()).toBeUndefined();
     expect(of('guide:suppressed')).toMatchObject([{ guideId: 'pro-tips', reason: 'audience' }]);
@@ -50,7 +61,9 @@ describe('proactive feature', () => {
 
   it('says which documents need it', () => {
     expect(usesProactive({ schemaVersion: 1, tours: [billing as any] })).toBe(true);
-    expect(usesProactive({ schemaVersion: 1, announcements: [{ id: 'a', title: 'News', trigger: { delay: 'PT1S' } }] })).toBe(true);
+    expect(
+      usesProactive({ schemaVersion: 1, announcements: [{ id: 'a', title: 'News', trigger: { delay: 'PT1S' } }] }),
+    ).toBe(true);
     expect(usesProactive({ schemaVersion: 1, proactive: {} })).toBe(true);
     expect(usesProactive({ schemaVersion: 1, tours: [tour('plain') as any] })).toBe(false);
   });
@@ -66,7 +79,9 @@ describe('proactive feature', () => {
     w.track('help_article_viewed', { articleId: 'billing-101' });
     await read();
     expect(active()).toBe('billing-walkthrough');
-    expect(of('trigger:fired')).toMatchObject([{ guideId: 'billing-walkthrough', kind: 'tour', timestamp: T0 + DAY + 300 }]);
+    expect(of('trigger:fired')).toMatchObject([
+      { guideId: 'billing-walkthrough', kind: 'tour', timestamp: T0 + DAY + 300 },
+    ]);
     expect(of('tour:started')).toMatchObject([{ tourId: 'billing-walkthrough', source: 'trigger' }]);
   });
 
@@ -97,7 +112,11 @@ describe('proactive feature', () => {
     const setTimeout = vi.spyOn(globalThis, 'setTimeout');
     const { w, of, active } = await make({
       proactive: { quietPeriod: 'PT1M' },
-      tours: [tour('a', { trigger: { event: 'a' } }), tour('b', { trigger: { event: 'b' } }), tour('c', { trigger: { event: 'c' }, frequency: { max: 1, critical: true } })],
+      tours: [
+        tour('a', { trigger: { event: 'a' } }),
+        tour('b', { trigger: { event: 'b' } }),
+        tour('c', { trigger: { event: 'c' }, frequency: { max: 1, critical: true } }),
+      ],
     });
     w.track('a');
     await read();
@@ -123,7 +142,10 @@ describe('proactive feature', () => {
   it('shows the higher priority first and queues the other behind the open one', async () => {
     const { w, of, active } = await make({
       proactive: { quietPeriod: 'PT0S' },
-      tours: [tour('low', { trigger: { event: 'go' } }), tour('high', { trigger: { event: 'go' }, frequency: { priority: 5 } })],
+      tours: [
+        tour('low', { trigger: { event: 'go' } }),
+        tour('high', { trigger: { event: 'go' }, frequency: { priority: 5 } }),
+      ],
     });
     w.track('go');
     await read();
@@ -135,7 +157,10 @@ describe('proactive feature', () => {
   });
 
   it('waits for a tour the user opened and never shows over it', async () => {
-    const { w, active } = await make({ proactive: { quietPeriod: 'PT0S' }, tours: [tour('manual'), tour('auto', { trigger: { event: 'go' } })] });
+    const { w, active } = await make({
+      proactive: { quietPeriod: 'PT0S' },
+      tours: [tour('manual'), tour('auto', { trigger: { event: 'go' } })],
+    });
     w.start('manual');
     w.track('go');
     await read();
@@ -160,7 +185,9 @@ describe('proactive feature', () => {
   });
 
   it('follows single-page route changes and counts visits', async () => {
-    const { w, active } = await make({ tours: [tour('t', { trigger: { page: { matches: '/reports/*', visits: 2 } } })] });
+    const { w, active } = await make({
+      tours: [tour('t', { trigger: { page: { matches: '/reports/*', visits: 2 } } })],
+    });
     history.pushState(null, '', '/reports/1');
     await read();
     expect(active()).toBeUndefined();
@@ -173,9 +200,15 @@ describe('proactive feature', () => {
 
   it('offers chat after rage clicks', async () => {
     const { w, active } = await make({
-      tours: [tour('rage-help', { trigger: { rageClicks: { count: 4, within: 'PT1S' } }, steps: [{ id: 'help', title: 'Having trouble?', buttons: [{ label: 'Chat with us', action: 'escalate' }] }] })],
+      tours: [
+        tour('rage-help', {
+          trigger: { rageClicks: { count: 4, within: 'PT1S' } },
+          steps: [{ id: 'help', title: 'Having trouble?', buttons: [{ label: 'Chat with us', action: 'escalate' }] }],
+        }),
+      ],
     });
-    const click = () => document.body.dispatchEvent(new MouseEvent('click', { clientX: 100, clientY: 100, bubbles: true }));
+    const click = () =>
+      document.body.dispatchEvent(new MouseEvent('click', { clientX: 100, clientY: 100, bubbles: true }));
     click();
     click();
     click();
@@ -198,7 +231,13 @@ describe('proactive feature', () => {
 
   it('reports users outside the audience and re-checks time-based rules on one timer', async () => {
     const { of, active } = await make(
-      { segments: { pro: { user: 'plan', eq: 'pro' } }, tours: [tour('p', { trigger: { delay: 'PT10S' }, audience: { segment: 'pro' } }), tour('any', { trigger: { delay: 'PT20S' } })] },
+      {
+        segments: { pro: { user: 'plan', eq: 'pro' } },
+        tours: [
+          tour('p', { trigger: { delay: 'PT10S' }, audience: { segment: 'pro' } }),
+          tour('any', { trigger: { delay: 'PT20S' } }),
+        ],
+      },
       { traits: { plan: 'trial' } },
     );
     await wait(10_500);
@@ -236,7 +275,9 @@ describe('proactive feature', () => {
     await wait(5300);
     expect([a.active(), b.active()].filter(Boolean)).toEqual(['once']);
     expect([...a.of('guide:suppressed'), ...b.of('guide:suppressed')][0]).toMatchObject({ guideId: 'once', reason });
-    expect(a.w.progress.getSection<any[]>('showings')!.map((r) => r.outcome)).toEqual(b.w.progress.getSection<any[]>('showings')!.map((r) => r.outcome));
+    expect(a.w.progress.getSection<any[]>('showings')!.map((r) => r.outcome)).toEqual(
+      b.w.progress.getSection<any[]>('showings')!.map((r) => r.outcome),
+    );
   });
 
   it('shows guides of other features through their registered target', async () => {

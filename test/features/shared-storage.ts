@@ -17,7 +17,11 @@ export function sharedStorage() {
         },
         subscribe(k, f) {
           subs.set(k, [...(subs.get(k) ?? []), f]);
-          return () => subs.set(k, (subs.get(k) ?? []).filter((g) => g != f));
+          return () =>
+            subs.set(
+              k,
+              (subs.get(k) ?? []).filter((g) => g != f),
+            );
         },
       };
     },

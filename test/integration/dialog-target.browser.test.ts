@@ -120,14 +120,16 @@ describe("a step whose target is inside the app's open modal dialog", () => {
     document.querySelector<HTMLElement>('#cancel')!.focus();
     w.start('dialog', { stepId: 'inside' });
     await expect.element(dialog('Save your settings')).toBeVisible();
-    await expect.poll(() => app.contains(document.activeElement) && document.activeElement != document.querySelector('#cancel')).toBe(true);
+    await expect
+      .poll(() => app.contains(document.activeElement) && document.activeElement != document.querySelector('#cancel'))
+      .toBe(true);
     await userEvent.keyboard('{Escape}');
     await expect.element(dialog('Save your settings')).not.toBeInTheDocument();
     expect(app.open).toBe(true);
     expect(document.activeElement).toBe(document.querySelector('#cancel'));
   });
 
-  it("mounts a hint whose target is in the modal dialog inside it, so its beacon is operable", async () => {
+  it('mounts a hint whose target is in the modal dialog inside it, so its beacon is operable', async () => {
     const app = document.querySelector<HTMLDialogElement>('#settings')!;
     await make({ schemaVersion: 1, hints: guides.hints }, [hints as never]);
     app.showModal();

@@ -8,7 +8,12 @@ const guides = {
     {
       id: 'several',
       steps: [
-        { id: 'both', target: '#filters', highlight: ['#results', ['#gone', '#legend'], '#absent'], title: 'Filters change the results' },
+        {
+          id: 'both',
+          target: '#filters',
+          highlight: ['#results', ['#gone', '#legend'], '#absent'],
+          title: 'Filters change the results',
+        },
         { id: 'centred', highlight: ['#results'], title: 'Your results' },
         { id: 'none', target: '#filters', title: 'Only the filters' },
       ],
@@ -33,7 +38,8 @@ const centre = (sel: string) => {
   const r = document.querySelector(sel)!.getBoundingClientRect();
   return new DOMPoint(r.left + r.width / 2, r.top + r.height / 2);
 };
-const path = () => document.querySelector('wm-tour')!.shadowRoot!.querySelector('wm-spotlight')!.shadowRoot!.querySelector('path')!;
+const path = () =>
+  document.querySelector('wm-tour')!.shadowRoot!.querySelector('wm-spotlight')!.shadowRoot!.querySelector('path')!;
 
 it('cuts a hole around the target and every highlighted element on the page, and only those', async () => {
   waymark = createWaymark({ guides, storage: memoryStorage() });

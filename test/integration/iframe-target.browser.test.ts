@@ -18,7 +18,12 @@ const guides = {
       ],
     },
     { id: 'far', steps: [{ id: 'far', target: 'iframe#editor >>> #far', title: 'Far down in the frame' }] },
-    { id: 'foreign', steps: [{ id: 'x', target: 'iframe#foreign >>> button', title: 'Never shown', waitTimeout: 200, onMissing: 'center' }] },
+    {
+      id: 'foreign',
+      steps: [
+        { id: 'x', target: 'iframe#foreign >>> button', title: 'Never shown', waitTimeout: 200, onMissing: 'center' },
+      ],
+    },
   ],
 };
 
@@ -30,11 +35,15 @@ const make = async () => {
   return waymark;
 };
 const dialog = (name: string) => page.getByRole('dialog', { name });
-const loaded = (frame: HTMLIFrameElement) => new Promise<void>((r) => frame.addEventListener('load', () => r(), { once: true }));
+const loaded = (frame: HTMLIFrameElement) =>
+  new Promise<void>((r) => frame.addEventListener('load', () => r(), { once: true }));
 const frameEl = () => document.querySelector<HTMLIFrameElement>('#editor')!;
 const tourParts = () => {
   const tour = document.querySelector('wm-tour')!.shadowRoot!;
-  return { box: tour.querySelector('wm-popover')!.shadowRoot!.querySelector('[role=dialog]')!, spot: tour.querySelector('wm-spotlight')!.shadowRoot!.querySelector('path')! };
+  return {
+    box: tour.querySelector('wm-popover')!.shadowRoot!.querySelector('[role=dialog]')!,
+    spot: tour.querySelector('wm-spotlight')!.shadowRoot!.querySelector('path')!,
+  };
 };
 
 afterAll(() => page.viewport(414, 896));
@@ -116,7 +125,9 @@ describe('targets in same-origin iframes', () => {
     await expect.poll(() => far.getBoundingClientRect().bottom).toBeLessThanOrEqual(300);
     const y = () => f.top + 10 + far.getBoundingClientRect().top;
     const { spot } = tourParts();
-    await expect.poll(() => spot.isPointInFill(new DOMPoint(f.left + 10 + far.getBoundingClientRect().left + 5, y() + 5))).toBe(false);
+    await expect
+      .poll(() => spot.isPointInFill(new DOMPoint(f.left + 10 + far.getBoundingClientRect().left + 5, y() + 5)))
+      .toBe(false);
   });
 
   it('a target in a cross-origin frame is reported missing with its reason, never thrown', async () => {
@@ -124,6 +135,9 @@ describe('targets in same-origin iframes', () => {
     const w = await make();
     w.start('foreign');
     await expect.element(dialog('Never shown'), { timeout: 3000 }).toBeVisible();
-    expect(events.find((e) => e.type == 'target:missing')).toMatchObject({ reason: 'cross-origin-frame', policy: 'center' });
+    expect(events.find((e) => e.type == 'target:missing')).toMatchObject({
+      reason: 'cross-origin-frame',
+      policy: 'center',
+    });
   });
 });

@@ -29,7 +29,10 @@ it("reports a product manager's mistakes with paths and fixes, and keeps the val
   const invalid = events.find((e) => e.type == 'guide:invalid') as Extract<WaymarkEvent, { type: 'guide:invalid' }>;
   expect(invalid.issues).toEqual(
     expect.arrayContaining([
-      expect.objectContaining({ path: 'tours[0].steps[0].placement', message: expect.stringContaining('Did you mean "bottom"?') }),
+      expect.objectContaining({
+        path: 'tours[0].steps[0].placement',
+        message: expect.stringContaining('Did you mean "bottom"?'),
+      }),
       expect.objectContaining({ path: 'tours[1].steps[0].titel', message: expect.stringContaining('"title"') }),
     ]),
   );
@@ -41,7 +44,11 @@ it('checks a document whose parts all run when asked to (validate: true), e.g. a
   const events: WaymarkEvent[] = [];
   const doc = { schemaVersion: 1, tours: [{ id: 'good', steps: [{ id: 'a', title: 'Fine', placement: 'botom' }] }] };
   w = createWaymark({ guides: doc, storage: 'memory', validate: true, onEvent: (e) => events.push(e) });
-  await vi.waitFor(() => expect(events.find((e) => e.type == 'guide:invalid')).toMatchObject({ issues: [{ path: 'tours[0].steps[0].placement' }] }));
+  await vi.waitFor(() =>
+    expect(events.find((e) => e.type == 'guide:invalid')).toMatchObject({
+      issues: [{ path: 'tours[0].steps[0].placement' }],
+    }),
+  );
   w.destroy();
   const quiet: WaymarkEvent[] = [];
   w = createWaymark({ guides: doc, storage: 'memory', validate: false, onEvent: (e) => quiet.push(e) });

@@ -46,16 +46,29 @@ const make = async (options: Partial<Parameters<typeof createWaymark>[0]> = {}) 
   return waymark;
 };
 const dialog = (name: string) => page.getByRole('dialog', { name });
-const path = () => document.querySelector('wm-tour')!.shadowRoot!.querySelector('wm-spotlight')!.shadowRoot!.querySelector('path')!;
+const path = () =>
+  document.querySelector('wm-tour')!.shadowRoot!.querySelector('wm-spotlight')!.shadowRoot!.querySelector('path')!;
 const centre = (el: Element) => {
   const r = el.getBoundingClientRect();
   return new DOMPoint(r.left + r.width / 2, r.top + r.height / 2);
 };
 
 it('finds the visible stand-in of an element a user cannot see', () => {
-  expect(standInFor(document.querySelector('#toggle-all')!)).toEqual({ reason: 'tiny', use: document.querySelector('label'), suggest: document.querySelector('label') });
-  expect(standInFor(document.querySelector('#dot')!)).toEqual({ reason: 'tiny', use: document.querySelector('.row'), suggest: document.querySelector('.row') });
-  expect(standInFor(document.querySelector('#secret')!)).toEqual({ reason: 'not-rendered', use: null, suggest: document.querySelector('.panel') });
+  expect(standInFor(document.querySelector('#toggle-all')!)).toEqual({
+    reason: 'tiny',
+    use: document.querySelector('label'),
+    suggest: document.querySelector('label'),
+  });
+  expect(standInFor(document.querySelector('#dot')!)).toEqual({
+    reason: 'tiny',
+    use: document.querySelector('.row'),
+    suggest: document.querySelector('.row'),
+  });
+  expect(standInFor(document.querySelector('#secret')!)).toEqual({
+    reason: 'not-rendered',
+    use: null,
+    suggest: document.querySelector('.panel'),
+  });
   expect(standInFor(document.querySelector('label')!)).toBeUndefined();
 });
 
@@ -87,7 +100,9 @@ it('spotlights the label of a 1 px checkbox, still advances on the real control,
   w.next();
   // Only a hidden element matches: reported with a suggestion, then skipped as missing (reason not-rendered).
   await expect.element(dialog('The end'), { timeout: 2000 }).toBeVisible();
-  expect(events.filter((e) => e.type == 'target:invisible').map((e) => [e.stepId, e.reason, e.substituted, e.suggestion])).toEqual([
+  expect(
+    events.filter((e) => e.type == 'target:invisible').map((e) => [e.stepId, e.reason, e.substituted, e.suggestion]),
+  ).toEqual([
     ['toggle', 'tiny', true, 'label[for="toggle-all"]'],
     ['dot', 'tiny', true, 'div.row'],
     ['secret', 'not-rendered', false, 'p.panel'],
@@ -111,16 +126,37 @@ it('stays silent outside development, but still reports the event', async () => 
 });
 
 it('a hidden checkbox with a visible label is a target (its label is pointed at)', async () => {
-  document.querySelector('#hidden-box')!.insertAdjacentHTML('afterend', '<label for="hidden-box" style="display:inline-block;width:60px;height:20px">Remember</label>');
-  const w = await make({ guides: { schemaVersion: 1, tours: [{ id: 'x', steps: [{ id: 'box', target: '#hidden-box', title: 'Remember me', waitTimeout: 100 }] }] } });
+  document
+    .querySelector('#hidden-box')!
+    .insertAdjacentHTML(
+      'afterend',
+      '<label for="hidden-box" style="display:inline-block;width:60px;height:20px">Remember</label>',
+    );
+  const w = await make({
+    guides: {
+      schemaVersion: 1,
+      tours: [{ id: 'x', steps: [{ id: 'box', target: '#hidden-box', title: 'Remember me', waitTimeout: 100 }] }],
+    },
+  });
   w.start('x');
   await expect.element(dialog('Remember me')).toBeVisible();
-  expect(events.find((e) => e.type == 'target:invisible')).toMatchObject({ reason: 'not-rendered', substituted: true, suggestion: 'label[for="hidden-box"]' });
+  expect(events.find((e) => e.type == 'target:invisible')).toMatchObject({
+    reason: 'not-rendered',
+    substituted: true,
+    suggestion: 'label[for="hidden-box"]',
+  });
 });
 
 it('a hint on a 1 px checkbox sits on its label', async () => {
-  await make({ guides: { schemaVersion: 1, hints: [{ id: 'all', target: '.toggle-all', title: 'Toggle all' }] }, plugins: [hints] });
+  await make({
+    guides: { schemaVersion: 1, hints: [{ id: 'all', target: '.toggle-all', title: 'Toggle all' }] },
+    plugins: [hints],
+  });
   await expect.element(page.getByRole('button', { name: 'Hint: Toggle all' })).toBeVisible();
   expect(document.querySelector('wm-hint')!.anchor).toBe(document.querySelector('label'));
-  expect(events.find((e) => e.type == 'target:invisible')).toMatchObject({ hintId: 'all', reason: 'tiny', substituted: true });
+  expect(events.find((e) => e.type == 'target:invisible')).toMatchObject({
+    hintId: 'all',
+    reason: 'tiny',
+    substituted: true,
+  });
 });

@@ -9,9 +9,22 @@ import { createWaymark, type Waymark, type WaymarkOptions } from '../../src/inde
 
 const guides = {
   schemaVersion: 1,
-  tours: [{ id: 'welcome', title: 'Welcome', steps: [{ id: 'a', title: 'Hi' }, { id: 'b', title: 'Next' }] }],
+  tours: [
+    {
+      id: 'welcome',
+      title: 'Welcome',
+      steps: [
+        { id: 'a', title: 'Hi' },
+        { id: 'b', title: 'Next' },
+      ],
+    },
+  ],
   checklists: [
-    { id: 'getting-started', title: 'Getting started', items: [{ id: 'invite', title: 'Invite 3 teammates', completeWhen: { event: 'invite.sent', count: 3 } }] },
+    {
+      id: 'getting-started',
+      title: 'Getting started',
+      items: [{ id: 'invite', title: 'Invite 3 teammates', completeWhen: { event: 'invite.sent', count: 3 } }],
+    },
   ],
 };
 
@@ -24,7 +37,8 @@ const slowStorage = (data: Record<string, string>): StorageAdapter => ({
 let w: Waymark | undefined;
 const make = (options: Partial<WaymarkOptions> = {}) => (w = createWaymark({ guides, storage: 'memory', ...options }));
 const invite = (waymark: Waymark) =>
-  waymark.progress.getSection<Record<string, { done: Record<string, number> }>>('checklists')?.['getting-started']?.done.invite;
+  waymark.progress.getSection<Record<string, { done: Record<string, number> }>>('checklists')?.['getting-started']?.done
+    .invite;
 
 afterEach(() => {
   w?.destroy();
@@ -41,7 +55,10 @@ it('counts track() calls made before ready: a "3 invites" item made of three ear
   await waymark.ready;
   expect(invite(waymark)).toEqual(expect.any(Number));
   expect(events.filter((e) => e.type == 'app:tracked')).toHaveLength(3);
-  expect(events.find((e) => e.type == 'checklist:item-completed')).toMatchObject({ checklistId: 'getting-started', itemId: 'invite' });
+  expect(events.find((e) => e.type == 'checklist:item-completed')).toMatchObject({
+    checklistId: 'getting-started',
+    itemId: 'invite',
+  });
 });
 
 it('start() before ready keeps what storage knew about the tour (its start count) and runs the tour', async () => {
@@ -55,7 +72,19 @@ it('start() before ready keeps what storage knew about the tour (its start count
 });
 
 it('start() before ready wins over resuming a tour left unfinished', async () => {
-  const guides2 = { ...guides, tours: [...guides.tours, { id: 'other', steps: [{ id: 'x', title: 'X' }, { id: 'y', title: 'Y' }] }] };
+  const guides2 = {
+    ...guides,
+    tours: [
+      ...guides.tours,
+      {
+        id: 'other',
+        steps: [
+          { id: 'x', title: 'X' },
+          { id: 'y', title: 'Y' },
+        ],
+      },
+    ],
+  };
   const stored = { tours: { other: { status: 'active', stepId: 'y', updatedAt: 1 } } };
   const waymark = make({ guides: guides2, storage: slowStorage({ 'waymark:v1:anonymous': JSON.stringify(stored) }) });
   waymark.start('welcome');
@@ -67,7 +96,10 @@ it('start() before ready wins over resuming a tour left unfinished', async () =>
 
 it('escalate() before ready opens the chat once the chat feature has loaded', async () => {
   const opened: ChatPayload[] = [];
-  const waymark = make({ guides: { ...guides, chat: { provider: 'custom' } }, chat: { custom: (p) => void opened.push(p) } });
+  const waymark = make({
+    guides: { ...guides, chat: { provider: 'custom' } },
+    chat: { custom: (p) => void opened.push(p) },
+  });
   expect(waymark.escalate({ reason: 'early' })).toBe(true);
   await waymark.ready;
   await vi.waitFor(() => expect(opened).toHaveLength(1));

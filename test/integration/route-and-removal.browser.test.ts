@@ -15,7 +15,11 @@ afterEach(() => {
   history.replaceState(null, '', start);
 });
 const make = (steps: unknown[]) => {
-  w = createWaymark({ guides: { schemaVersion: 1, tours: [{ id: 't', steps }] }, storage: memoryStorage(), onEvent: (e) => events.push(e) });
+  w = createWaymark({
+    guides: { schemaVersion: 1, tours: [{ id: 't', steps }] },
+    storage: memoryStorage(),
+    onEvent: (e) => events.push(e),
+  });
   return w;
 };
 
@@ -36,7 +40,10 @@ it('waits out of sight on another page, and shows the step once the app navigate
 });
 
 it('waits again when its target leaves the page, and follows the new one when it comes back', async () => {
-  const tour = make([{ id: 'save', title: 'Save often', target: '#save', waitTimeout: 2000 }, { id: 'next', title: 'Next one' }]);
+  const tour = make([
+    { id: 'save', title: 'Save often', target: '#save', waitTimeout: 2000 },
+    { id: 'next', title: 'Next one' },
+  ]);
   await tour.ready;
   tour.start('t');
   await expect.element(page.getByRole('dialog', { name: 'Save often' })).toBeVisible();
@@ -48,7 +55,10 @@ it('waits again when its target leaves the page, and follows the new one when it
 });
 
 it('applies onMissing when a removed target does not come back', async () => {
-  const tour = make([{ id: 'save', title: 'Save often', target: '#save', waitTimeout: 200 }, { id: 'next', title: 'Next one' }]);
+  const tour = make([
+    { id: 'save', title: 'Save often', target: '#save', waitTimeout: 200 },
+    { id: 'next', title: 'Next one' },
+  ]);
   await tour.ready;
   tour.start('t');
   await expect.element(page.getByRole('dialog', { name: 'Save often' })).toBeVisible();

@@ -51,12 +51,21 @@ const make = (options: Partial<Parameters<typeof createWaymark>[0]> = {}) => {
   waymark = createWaymark({ guides, storage, onEvent: (e) => events.push(e), ...options });
   return waymark;
 };
-const rendered = (w: Waymark) => new Promise<void>((r) => { const off = w.on('step:rendered', () => { off(); r(); }); });
+const rendered = (w: Waymark) =>
+  new Promise<void>((r) => {
+    const off = w.on('step:rendered', () => {
+      off();
+      r();
+    });
+  });
 const dialog = (name: string) => page.getByRole('dialog', { name });
 const types = () => events.map((e) => e.type);
 /** axe skips contrast while the entrance animation runs: wait until the step is fully opaque. */
 const settled = async () => {
-  const box = document.querySelector('wm-tour')!.shadowRoot!.querySelector('wm-popover')!.shadowRoot!.querySelector('[role=dialog]')!;
+  const box = document
+    .querySelector('wm-tour')!
+    .shadowRoot!.querySelector('wm-popover')!
+    .shadowRoot!.querySelector('[role=dialog]')!;
   await expect.poll(() => getComputedStyle(box).opacity).toBe('1');
 };
 
@@ -87,7 +96,9 @@ describe('a tour in real Chromium', () => {
     await expect.element(dialog('Find anything')).toBeVisible();
     await userEvent.click(page.getByRole('button', { name: 'Done' }));
     await expect.element(dialog('Find anything')).not.toBeInTheDocument();
-    expect(types()).toEqual(expect.arrayContaining(['tour:started', 'step:shown', 'step:rendered', 'step:completed', 'tour:completed']));
+    expect(types()).toEqual(
+      expect.arrayContaining(['tour:started', 'step:shown', 'step:rendered', 'step:completed', 'tour:completed']),
+    );
     expect(w.progress.getTour('welcome')?.status).toBe('completed');
     await expect.poll(() => document.querySelector('wm-tour')).toBeNull();
   });

@@ -28,8 +28,18 @@ describe('schema.json', () => {
     const names = Object.keys(schema.$defs as object);
     // The guide definition's own types first, in file order; then those of the feature definition files.
     expect(names.slice(0, 12)).toEqual([
-      'Placement', 'TargetSelector', 'MissingTargetPolicy', 'AdvanceOn', 'SpotlightOptions', 'ButtonAction',
-      'ActionDefinition', 'ButtonDefinition', 'StepDefaults', 'StepDefinition', 'TourDefinition', 'GuideDocument',
+      'Placement',
+      'TargetSelector',
+      'MissingTargetPolicy',
+      'AdvanceOn',
+      'SpotlightOptions',
+      'ButtonAction',
+      'ActionDefinition',
+      'ButtonDefinition',
+      'StepDefaults',
+      'StepDefinition',
+      'TourDefinition',
+      'GuideDocument',
     ]);
     expect(names).toEqual(expect.arrayContaining(['Condition', 'FrequencyDefinition', 'ChatDefinition']));
   });
@@ -54,7 +64,10 @@ describe('buildSchema', () => {
   it('turns TSDoc summaries and tags into description, bounds, pattern, default and examples', () => {
     expect(defs.SpotlightOptions.properties.padding).toEqual({
       description: "Space between the target's edge and the cut-out, in CSS pixels.",
-      type: 'number', minimum: 0, maximum: 200, default: 8,
+      type: 'number',
+      minimum: 0,
+      maximum: 200,
+      default: 8,
     });
     expect(defs.StepDefinition.properties.id).toMatchObject({ minLength: 1, pattern: '^[A-Za-z0-9_.:-]+$' });
     expect(defs.TourDefinition.properties.steps).toMatchObject({ type: 'array', minItems: 1 });
@@ -64,16 +77,23 @@ describe('buildSchema', () => {
   it('maps unions, literals, Record slots and extends', () => {
     expect(defs.Placement.enum).toContain('right-start');
     expect(defs.TargetSelector.anyOf).toEqual([{ type: 'string' }, { type: 'array', items: { type: 'string' } }]);
-    expect(defs.StepDefaults.properties.spotlight.anyOf).toEqual([{ $ref: '#/$defs/SpotlightOptions' }, { const: false }]);
+    expect(defs.StepDefaults.properties.spotlight.anyOf).toEqual([
+      { $ref: '#/$defs/SpotlightOptions' },
+      { const: false },
+    ]);
     expect(defs.GuideDocument.properties.schemaVersion.const).toBe(1);
     expect(defs.TourDefinition.properties.trigger).not.toHaveProperty('additionalProperties');
     expect(defs.StepDefinition.additionalProperties).toBe(false);
-    expect(Object.keys(defs.StepDefinition.properties)).toEqual(expect.arrayContaining(Object.keys(defs.StepDefaults.properties)));
+    expect(Object.keys(defs.StepDefinition.properties)).toEqual(
+      expect.arrayContaining(Object.keys(defs.StepDefaults.properties)),
+    );
     expect(defs.StepDefinition.required).toEqual(['id', 'title']);
   });
 
   it('fails loudly on TypeScript it does not understand instead of dropping it', () => {
     expect(() => buildSchema('export interface GuideDocument { when: Date }')).toThrow(/does not support/);
-    expect(() => buildSchema('export interface GuideDocument {\n  /** @maxLength 3 */\n  a: string }')).toThrow(/@maxLength/);
+    expect(() => buildSchema('export interface GuideDocument {\n  /** @maxLength 3 */\n  a: string }')).toThrow(
+      /@maxLength/,
+    );
   });
 });

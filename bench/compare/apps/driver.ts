@@ -5,7 +5,13 @@ import type { BenchApp } from './app.js';
 
 const app: BenchApp<Driver> = {
   async create(steps) {
-    return driver({ showProgress: true, steps: steps.map((s) => ({ element: s.target, popover: { title: s.title, description: s.text, side: 'bottom' } })) });
+    return driver({
+      showProgress: true,
+      steps: steps.map((s) => ({
+        element: s.target,
+        popover: { title: s.title, description: s.text, side: 'bottom' },
+      })),
+    });
   },
   start: (d) => d.drive(),
   next: (d) => d.moveNext(),

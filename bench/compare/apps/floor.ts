@@ -12,14 +12,24 @@ class FloorBubble extends LitElement {
 }
 customElements.define('floor-bubble', FloorBubble);
 
-interface Floor { steps: string[]; index: ReturnType<typeof atom<number>>; el?: FloorBubble; stop?: () => void; off?: () => void }
+interface Floor {
+  steps: string[];
+  index: ReturnType<typeof atom<number>>;
+  el?: FloorBubble;
+  stop?: () => void;
+  off?: () => void;
+}
 const show = (f: Floor) => {
   f.stop?.();
   const target = document.querySelector(f.steps[f.index.get()])!;
   target.scrollIntoView({ block: 'center' });
   const box = f.el!.shadowRoot!.firstElementChild as HTMLElement;
   if (!box.matches(':popover-open')) box.showPopover();
-  f.stop = autoUpdate(target, box, () => computePosition(target, box, { strategy: 'fixed' }).then(({ x, y }) => Object.assign(box.style, { left: `${x}px`, top: `${y}px` })));
+  f.stop = autoUpdate(target, box, () =>
+    computePosition(target, box, { strategy: 'fixed' }).then(({ x, y }) =>
+      Object.assign(box.style, { left: `${x}px`, top: `${y}px` }),
+    ),
+  );
 };
 const app: BenchApp<Floor> = {
   async create(steps) {

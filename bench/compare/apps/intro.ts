@@ -6,7 +6,9 @@ import type { BenchApp } from './app.js';
 type Tour = ReturnType<typeof introJs.tour>;
 const app: BenchApp<Tour> = {
   async create(steps) {
-    return introJs.tour().setOptions({ steps: steps.map((s) => ({ element: s.target, title: s.title, intro: s.text })) });
+    return introJs
+      .tour()
+      .setOptions({ steps: steps.map((s) => ({ element: s.target, title: s.title, intro: s.text })) });
   },
   start: (t) => void t.start(),
   next: (t) => void t.nextStep(),

@@ -61,7 +61,19 @@ export interface EventLog {
 }
 
 // Field order of snapshot rows. Most common fields first so trailing zeros can be trimmed.
-const FIELDS = ['type', 'timestamp', 'userId', 'tourId', 'stepId', 'stepIndex', 'reason', 'checklistId', 'itemId', 'guideId', 'resumed'] as const;
+const FIELDS = [
+  'type',
+  'timestamp',
+  'userId',
+  'tourId',
+  'stepId',
+  'stepIndex',
+  'reason',
+  'checklistId',
+  'itemId',
+  'guideId',
+  'resumed',
+] as const;
 const KEEP = /^(tour|checklist|chat):|^step:(shown|completed|back|skipped)$|^(trigger:fired|guide:suppressed)$/;
 
 const compact = (event: any): LoggedEvent | undefined => {
@@ -70,7 +82,8 @@ const compact = (event: any): LoggedEvent | undefined => {
   for (const k of FIELDS) {
     const v = event[k];
     // strings (capped), numbers and `true`; a field of the wrong kind is harmless garbage for metrics
-    if (typeof v == 'string' || (typeof v == 'number' && v == v) || v === true) out[k] = typeof v == 'string' ? v.slice(0, 100) : v;
+    if (typeof v == 'string' || (typeof v == 'number' && v == v) || v === true)
+      out[k] = typeof v == 'string' ? v.slice(0, 100) : v;
   }
   out.timestamp ||= 0;
   return out;
@@ -101,16 +114,29 @@ export function createEventLog({ limit = 2000, snapshot }: EventLogOptions = {})
       try {
         if (other.v == 1)
           for (const row of other.e)
-            rows.push(Object.fromEntries(FIELDS.map((k, i) => {
-              const v = row[i];
-              return [k, k == 'timestamp' ? (t += +v || 0) : !v ? undefined : k == 'stepIndex' ? v - 1 : k == 'resumed' || other.s[v - 1]];
-            })));
+            rows.push(
+              Object.fromEntries(
+                FIELDS.map((k, i) => {
+                  const v = row[i];
+                  return [
+                    k,
+                    k == 'timestamp'
+                      ? (t += +v || 0)
+                      : !v
+                        ? undefined
+                        : k == 'stepIndex'
+                          ? v - 1
+                          : k == 'resumed' || other.s[v - 1],
+                  ];
+                }),
+              ),
+            );
       } catch {
         // malformed snapshot: keep what was read
       }
     }
     const seen = new Set(log.map(key));
-    for (const e of rows.map(compact)) if (e && !seen.has(key(e))) seen.add(key(e)), log.push(e);
+    for (const e of rows.map(compact)) if (e && !seen.has(key(e))) (seen.add(key(e)), log.push(e));
     log.sort((a, b) => a.timestamp - b.timestamp);
     trim();
   };
@@ -118,7 +144,7 @@ export function createEventLog({ limit = 2000, snapshot }: EventLogOptions = {})
   return {
     add(event) {
       const e = compact(event);
-      if (e) log.push(e), trim();
+      if (e) (log.push(e), trim());
     },
     events: () => log.slice(),
     snapshot() {

@@ -35,7 +35,12 @@ export function toProperties(event: AnalyticsEvent): EventProperties {
   const walk = (obj: Record<string, unknown>, prefix: string): void => {
     for (const k in obj) {
       const v = obj[k];
-      const key = prefix + k.replace(/([a-z\d])([A-Z])/g, '$1_$2').replace(/\W+/g, '_').toLowerCase();
+      const key =
+        prefix +
+        k
+          .replace(/([a-z\d])([A-Z])/g, '$1_$2')
+          .replace(/\W+/g, '_')
+          .toLowerCase();
       if (isPrimitive(v)) out[key] = v;
       else if (Array.isArray(v)) v.every(isPrimitive) && (out[key] = v.join());
       else if (v && typeof v == 'object' && !prefix) walk(v as Record<string, unknown>, key + '_');

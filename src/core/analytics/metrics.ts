@@ -1,4 +1,3 @@
-
 /** Funnel numbers for one step of a tour. */
 export interface StepMetrics {
   id: string;
@@ -102,7 +101,8 @@ export function computeMetrics(
   const runs = new Map<string, Run>();
   const pending: Record<string, [t: number, reason: string][]> = rec();
   const ts = (e: any) => +e.timestamp || 0;
-  const tour = (id: string) => (tours[id] ||= { started: 0, completed: 0, dismissed: 0, completionRate: 0, steps: new Map() });
+  const tour = (id: string) =>
+    (tours[id] ||= { started: 0, completed: 0, dismissed: 0, completionRate: 0, steps: new Map() });
   const step = (id: string, sid: string, i = 1e9): StepAcc => {
     const map: Map<string, StepAcc> = tour(id).steps;
     const s = map.get(sid) || { i, d: [], r: 0, c: 0, x: 0 };
@@ -136,9 +136,9 @@ export function computeMetrics(
       const st = sid == null ? undefined : step(id, sid, typeof e.stepIndex == 'number' ? e.stepIndex : undefined);
       const once = (p: string) => st && !r.seen.has(p + sid) && r.seen.add(p + sid);
       if (type != 'step:skipped' && once('r')) st!.r++;
-      if (type == 'step:shown' && st) (r.cur = [sid, t]), (r.last = sid);
+      if (type == 'step:shown' && st) ((r.cur = [sid, t]), (r.last = sid));
       if (type == 'step:completed' && once('c')) st!.c++;
-      if (type == 'tour:completed') m.completed++, runs.delete(k);
+      if (type == 'tour:completed') (m.completed++, runs.delete(k));
       if (type == 'tour:dismissed') {
         m.dismissed++;
         runs.delete(k);
@@ -162,7 +162,7 @@ export function computeMetrics(
   }
 
   let deflected = 0;
-  for (const u in pending) for (const [, r] of pending[u]) deflected++, help.byReason[r].deflected++;
+  for (const u in pending) for (const [, r] of pending[u]) (deflected++, help.byReason[r].deflected++);
   help.deflectionRate = rate(deflected, help.offered);
   for (const id in tours) {
     const m = tours[id];

@@ -38,7 +38,15 @@ const openAtWall = (hours: BusinessHours, wall: number): boolean => {
 /** A function from instant to wall number in `timeZone`; an invalid zone falls back to UTC and is reported. */
 const clock = (timeZone: string | undefined, onError?: (error: unknown) => void): ((t: number) => number) => {
   const make = (zone: string) =>
-    new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
+    new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    });
   let format: Intl.DateTimeFormat;
   try {
     format = make(timeZone || 'UTC');
@@ -60,7 +68,11 @@ const clock = (timeZone: string | undefined, onError?: (error: unknown) => void)
  * @param onError - told about an invalid time zone (then UTC is used) or unreadable hours (then closed)
  * @returns `true` when `at` falls in an opening period in the team's time zone
  */
-export function isOpen(hours: BusinessHours | undefined, at: Date | number, onError?: (error: unknown) => void): boolean {
+export function isOpen(
+  hours: BusinessHours | undefined,
+  at: Date | number,
+  onError?: (error: unknown) => void,
+): boolean {
   try {
     return !hours || openAtWall(hours, clock(hours.timeZone, onError)(+at));
   } catch (error) {
@@ -79,7 +91,11 @@ export function isOpen(hours: BusinessHours | undefined, at: Date | number, onEr
  * @returns `from` (as ms) when open now, else the ms timestamp of the next opening, or `null` when
  * there is none within 14 days
  */
-export function nextOpening(hours: BusinessHours | undefined, from: Date | number, onError?: (error: unknown) => void): number | null {
+export function nextOpening(
+  hours: BusinessHours | undefined,
+  from: Date | number,
+  onError?: (error: unknown) => void,
+): number | null {
   const start = +from;
   try {
     if (!hours) return start;
@@ -104,7 +120,8 @@ export function nextOpening(hours: BusinessHours | undefined, from: Date | numbe
       let best: number | null = null;
       for (const [a] of periods(hours, day))
         if (minutes(a) >= 0)
-          for (const t of instants(day + minutes(a) * MIN)) if (t >= start && (best == null || t < best) && open(t)) best = t;
+          for (const t of instants(day + minutes(a) * MIN))
+            if (t >= start && (best == null || t < best) && open(t)) best = t;
       if (best != null) return best;
     }
   } catch (error) {

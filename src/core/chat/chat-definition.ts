@@ -11,7 +11,8 @@ import type { LauncherPosition } from '../checklists/checklist-definition.js';
  * Zendesk, HubSpot, Help Scout). `custom` calls a handler the app registered. `mailto` opens an
  * e-mail to `email`. `url` opens a support form or help page at `url`.
  */
-export type ProviderName = 'auto' | 'intercom' | 'crisp' | 'zendesk' | 'hubspot' | 'helpscout' | 'custom' | 'mailto' | 'url';
+export type ProviderName =
+  'auto' | 'intercom' | 'crisp' | 'zendesk' | 'hubspot' | 'helpscout' | 'custom' | 'mailto' | 'url';
 
 /**
  * A wall-clock time in the team's time zone, 24-hour `HH:MM`. `24:00` means the end of the day.

@@ -2,7 +2,10 @@
 const LINKS = 'in|on|with|for|at|from|of|about|to|during|via|regarding';
 const PAIRS: Record<string, string> = { '"': '"', "'": "'", '“': '”', '‘': '’', '(': ')', '[': ']', '«': '»' };
 // An optional linking word, an optional opening quote or bracket, the placeholder, an optional closing one.
-const PLACEHOLDER = new RegExp(`(?:(?<=^|\\s)(${LINKS})[ \\t]+)?(["'“‘(\\[«]?)\\{\\{([^{}]*)\\}\\}(["'”’)\\]»]?)`, 'gi');
+const PLACEHOLDER = new RegExp(
+  `(?:(?<=^|\\s)(${LINKS})[ \\t]+)?(["'“‘(\\[«]?)\\{\\{([^{}]*)\\}\\}(["'”’)\\]»]?)`,
+  'gi',
+);
 
 /**
  * Fill `{{a.b}}` placeholders from `context`. Only own properties are looked up (no prototype
@@ -27,18 +30,28 @@ const PLACEHOLDER = new RegExp(`(?:(?<=^|\\s)(${LINKS})[ \\t]+)?(["'“‘(\\[«
 export function renderTemplate(template: string, context: object): string {
   if (typeof template != 'string') return '';
   let dropped = false;
-  const text = template.replace(PLACEHOLDER, (all, link: string | undefined, open: string, inner: string, close: string) => {
-    const [path, ...rest] = inner.split('|');
-    let value: any = context;
-    for (const key of path.trim().split('.')) value = typeof value == 'object' && value && Object.hasOwn(value, key) ? value[key] : undefined;
-    const filled = toText(Array.isArray(value) ? value.filter(toText).join(', ') : value) || rest.join('|').trim();
-    const paired = open ? PAIRS[open] == close : !close;
-    if (filled) return (link ? all.slice(0, all.indexOf(open + '{{')) : '') + open + filled + close;
-    dropped = true;
-    // Quotes or brackets that do not pair with each other belong to the text around: they stay.
-    return paired ? '' : (link ? all.slice(0, all.indexOf(open + '{{')) : '') + open + close;
-  });
-  return dropped ? text.replace(/[ \t]{2,}/g, ' ').replace(/[ \t]+([.,;:!?)\]])/g, '$1').replace(/([([])[ \t]+/g, '$1').replace(/^[ \t]+|[ \t]+$/gm, '') : text;
+  const text = template.replace(
+    PLACEHOLDER,
+    (all, link: string | undefined, open: string, inner: string, close: string) => {
+      const [path, ...rest] = inner.split('|');
+      let value: any = context;
+      for (const key of path.trim().split('.'))
+        value = typeof value == 'object' && value && Object.hasOwn(value, key) ? value[key] : undefined;
+      const filled = toText(Array.isArray(value) ? value.filter(toText).join(', ') : value) || rest.join('|').trim();
+      const paired = open ? PAIRS[open] == close : !close;
+      if (filled) return (link ? all.slice(0, all.indexOf(open + '{{')) : '') + open + filled + close;
+      dropped = true;
+      // Quotes or brackets that do not pair with each other belong to the text around: they stay.
+      return paired ? '' : (link ? all.slice(0, all.indexOf(open + '{{')) : '') + open + close;
+    },
+  );
+  return dropped
+    ? text
+        .replace(/[ \t]{2,}/g, ' ')
+        .replace(/[ \t]+([.,;:!?)\]])/g, '$1')
+        .replace(/([([])[ \t]+/g, '$1')
+        .replace(/^[ \t]+|[ \t]+$/gm, '')
+    : text;
 }
 
 /**

@@ -23,7 +23,10 @@ export interface WaitForProviderOptions {
  * @param options - timeout, poll interval and abort signal
  * @returns `true` once available; `false` on timeout or abort
  */
-export function waitForProvider(adapter: ChatAdapter, { timeout = 5000, interval = 250, signal }: WaitForProviderOptions = {}): Promise<boolean> {
+export function waitForProvider(
+  adapter: ChatAdapter,
+  { timeout = 5000, interval = 250, signal }: WaitForProviderOptions = {},
+): Promise<boolean> {
   return new Promise((resolve) => {
     const check = () => {
       try {

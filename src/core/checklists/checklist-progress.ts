@@ -32,7 +32,8 @@ export interface ChecklistItemState {
 }
 
 // Keep the earliest valid time.
-const earliest = (o: Record<string, any>, k: string, v: unknown) => Number.isFinite(v) && !(o[k] <= (v as number)) && (o[k] = v);
+const earliest = (o: Record<string, any>, k: string, v: unknown) =>
+  Number.isFinite(v) && !(o[k] <= (v as number)) && (o[k] = v);
 
 /**
  * Unite two sections (e.g. this tab's and another tab's): an item complete in either is complete (earliest
@@ -80,7 +81,9 @@ export function checklistItems(checklist: ChecklistDefinition, progress?: Checkl
   return checklist.items.map((item) => ({
     item,
     done: done[item.id] != null,
-    blockedBy: checklist.items.filter((o) => o != item && item.dependsOn?.includes(o.id) && done[o.id] == null).map((o) => o.title),
+    blockedBy: checklist.items
+      .filter((o) => o != item && item.dependsOn?.includes(o.id) && done[o.id] == null)
+      .map((o) => o.title),
   }));
 }
 
@@ -102,11 +105,11 @@ export function advanceChecklist(
 ): [progress: ChecklistProgress, completed: string[]] {
   let p: ChecklistProgress = progress ?? { done: {} };
   const completed: string[] = [];
-  for (let again = true; again; ) {
+  for (let again = true; again;) {
     again = false;
     for (const { item, done, blockedBy } of checklistItems(checklist, p))
       if (!done && !blockedBy.length && item.completeWhen != 'manual' && holds(item.completeWhen))
-        (p = { ...p, done: { ...p.done, [item.id]: now } }), completed.push(item.id), (again = true);
+        ((p = { ...p, done: { ...p.done, [item.id]: now } }), completed.push(item.id), (again = true));
   }
   if (p.completedAt == null && checklist.items.every((i) => p.done[i.id] != null)) p = { ...p, completedAt: now };
   return [p, completed];

@@ -115,9 +115,16 @@ interface State {
 }
 
 const OPS: Record<string, string> = {
-  in: 'in', eq: '=', gt: '>', lt: '<', gte: '≥', lte: '≤', exists: 'exists', olderThan: 'older than', newerThan: 'newer than',
+  in: 'in',
+  eq: '=',
+  gt: '>',
+  lt: '<',
+  gte: '≥',
+  lte: '≤',
+  exists: 'exists',
+  olderThan: 'older than',
+  newerThan: 'newer than',
 };
-
 
 const wake = (s: State, at: number) => {
   if (at > s.x.now && at < s.r) s.r = at;
@@ -141,14 +148,22 @@ const sayDuration = (iso: unknown, ms: number | null) => (ms === null ? `invalid
 
 // A date-only value is a whole local day: `from` starts it, `to` ends it.
 const dateOf = (v: unknown, end: boolean): number =>
-  typeof v !== 'string' ? NaN : /^\d{4}-\d\d-\d\d$/.test(v) ? Date.parse(v + (end ? 'T23:59:59.999' : 'T00:00')) + +end : Date.parse(v);
+  typeof v !== 'string'
+    ? NaN
+    : /^\d{4}-\d\d-\d\d$/.test(v)
+      ? Date.parse(v + (end ? 'T23:59:59.999' : 'T00:00')) + +end
+      : Date.parse(v);
 
 function occurrences(s: State, label: string, name: string, where: unknown, count: unknown, within: unknown): boolean {
   const w = within === undefined ? undefined : parseDuration(within);
   const c = count ?? 1;
   const [n, at] = w === null ? [0, Infinity] : s.x.history.tally(name, isRecord(where) ? where : undefined, w);
   if (s.e) {
-    const filter = isRecord(where) ? ` where ${Object.keys(where).map((k) => `${k}=${where[k]}`).join(', ')}` : '';
+    const filter = isRecord(where)
+      ? ` where ${Object.keys(where)
+          .map((k) => `${k}=${where[k]}`)
+          .join(', ')}`
+      : '';
     s.t = `${label}${filter}: ${n} of ${sayCount(c)}${w === undefined ? '' : ` within ${sayDuration(within, w)}`}`;
   }
   wake(s, at);
@@ -182,7 +197,10 @@ function trait(s: State, name: string, c: Record<string, any>, label: string): b
   if (s.e) {
     const ops = Object.keys(c)
       .filter((k) => k in OPS)
-      .map((k) => `${OPS[k]} ${Array.isArray(c[k]) ? c[k].join('/') : parseDuration(c[k]) !== null ? fd(parseDuration(c[k])!) : c[k]}`);
+      .map(
+        (k) =>
+          `${OPS[k]} ${Array.isArray(c[k]) ? c[k].join('/') : parseDuration(c[k]) !== null ? fd(parseDuration(c[k])!) : c[k]}`,
+      );
     s.t = `${label} ${ops.join(', ')}: ${shown}`;
   }
   return ok;
@@ -237,7 +255,8 @@ function judge(c: any, s: State, kids?: TraceNode[]): boolean {
     const d = parseDuration(idle ? c.idle : c.delay);
     const since = idle ? Math.max(x.lastInputAt, x.page.loadedAt) : x.page.loadedAt;
     if (d !== null) wake(s, since + d);
-    if (s.e) s.t = `${idle ? 'idle for' : 'page open for'} ${sayDuration(idle ? c.idle : c.delay, d)} (${fd(now - since)} so far)`;
+    if (s.e)
+      s.t = `${idle ? 'idle for' : 'page open for'} ${sayDuration(idle ? c.idle : c.delay, d)} (${fd(now - since)} so far)`;
     return d !== null && now - since >= d;
   }
   if (isRecord(c.rageClicks)) {
@@ -261,7 +280,9 @@ function judge(c: any, s: State, kids?: TraceNode[]): boolean {
   if (typeof c.guide === 'string') {
     const g = x.guides(c.guide);
     if (s.e) s.t = `guide ${c.guide} ${c.state}`;
-    return c.state === 'not-seen' ? !g?.seen : (c.state === 'completed' || c.state === 'dismissed' || c.state === 'seen') && !!g?.[c.state as 'seen'];
+    return c.state === 'not-seen'
+      ? !g?.seen
+      : (c.state === 'completed' || c.state === 'dismissed' || c.state === 'seen') && !!g?.[c.state as 'seen'];
   }
   if (typeof c.user === 'string') return trait(s, c.user, c, `user ${c.user}`);
   if (isRecord(c.signedUp)) return trait(s, 'signedUpAt', c.signedUp, 'signed up');

@@ -7,7 +7,12 @@ const N = '(\\d+(?:\\.\\d+)?)';
 const ISO = new RegExp(`^P(?:${N}Y)?(?:${N}M)?(?:${N}W)?(?:${N}D)?(?:T(?:${N}H)?(?:${N}M)?(?:${N}S)?)?$`);
 // Milliseconds per captured unit: years, months, weeks, days, hours, minutes, seconds.
 const MS = [31536e6, 2592e6, 6048e5, 864e5, 36e5, 6e4, 1e3];
-const WORDS: [number, string][] = [[864e5, 'day'], [36e5, 'hour'], [6e4, 'minute'], [1e3, 'second']];
+const WORDS: [number, string][] = [
+  [864e5, 'day'],
+  [36e5, 'hour'],
+  [6e4, 'minute'],
+  [1e3, 'second'],
+];
 
 /**
  * Parse an ISO-8601 duration into milliseconds.

@@ -113,10 +113,10 @@ const cover = (e: Entry) => {
 const unite = (e: Entry, t: number[], s: string[]) => {
   const T: number[] = [];
   const S: string[] = [];
-  for (let i = 0, j = 0; i < e.t.length || j < t.length; ) {
+  for (let i = 0, j = 0; i < e.t.length || j < t.length;) {
     const c = j >= t.length ? -1 : i >= e.t.length ? 1 : e.t[i] - t[j] || (e.s[i] < s[j] ? -1 : +(e.s[i] > s[j]));
-    if (c > 0) T.push(t[j]), S.push(s[j++]);
-    else T.push(e.t[i]), S.push(e.s[i++]), (j += +!c);
+    if (c > 0) (T.push(t[j]), S.push(s[j++]));
+    else (T.push(e.t[i]), S.push(e.s[i++]), (j += +!c));
   }
   e.t = T.slice(-RING);
   e.s = S.slice(-RING);
@@ -188,7 +188,7 @@ export function createBehaviourHistory(snapshot?: unknown, options: BehaviourHis
           a.splice(1, first - a[0]);
           a[0] = first;
         }
-        while (a.length > 1 && !a[1]) a.splice(1, 1), a[0]++;
+        while (a.length > 1 && !a[1]) (a.splice(1, 1), a[0]++);
         if (a.length < 2 || a[0] > today + 1) e.d.delete(sig);
       }
       const keep = e.t.findIndex((at) => at >= first * DAY);
@@ -204,7 +204,8 @@ export function createBehaviourHistory(snapshot?: unknown, options: BehaviourHis
       if (events.size >= MAX_EVENTS) {
         let oldest: string | undefined;
         let when = Infinity;
-        for (const [n, x] of events) if ((x.t[x.t.length - 1] ?? 0) < when) (when = x.t[x.t.length - 1] ?? 0), (oldest = n);
+        for (const [n, x] of events)
+          if ((x.t[x.t.length - 1] ?? 0) < when) ((when = x.t[x.t.length - 1] ?? 0), (oldest = n));
         events.delete(oldest!);
       }
       events.set(name, (e = { d: new Map(), t: [], s: [] }));
@@ -219,12 +220,13 @@ export function createBehaviourHistory(snapshot?: unknown, options: BehaviourHis
       prune(ms);
       const e = entry(name);
       const keys = Object.hasOwn(trackedProps, name) ? trackedProps[name] : [];
-      let sig = isRecord(props) && Array.isArray(keys)
-        ? keys
-            .filter((k) => props[k] != null && typeof props[k] !== 'object')
-            .map((k) => `${enc(k)}=${enc(String(props[k]))}`)
-            .join('&')
-        : '';
+      let sig =
+        isRecord(props) && Array.isArray(keys)
+          ? keys
+              .filter((k) => props[k] != null && typeof props[k] !== 'object')
+              .map((k) => `${enc(k)}=${enc(String(props[k]))}`)
+              .join('&')
+          : '';
       if (!e.d.has(sig) && e.d.size >= MAX_SIGS) sig = '*';
       const a = e.d.get(sig) ?? [Math.floor(ms / DAY)];
       e.d.set(sig, a);
@@ -233,7 +235,7 @@ export function createBehaviourHistory(snapshot?: unknown, options: BehaviourHis
       while (i && (e.t[i - 1] > ms || (e.t[i - 1] === ms && e.s[i - 1] > sig))) i--;
       e.t.splice(i, 0, ms);
       e.s.splice(i, 0, sig);
-      if (e.t.length > RING) e.t.shift(), e.s.shift(), (e.f = true);
+      if (e.t.length > RING) (e.t.shift(), e.s.shift(), (e.f = true));
     },
 
     tally(name, where, withinMs) {

@@ -49,7 +49,11 @@ export function mergeShowings(a: readonly unknown[], b: readonly unknown[], keep
  * @param frequency - the guide's frequency rules.
  * @returns whether this tab may show the guide.
  */
-export function claimShowing(mine: ShowRecord, showings: readonly ShowRecord[], frequency?: FrequencyDefinition): boolean {
+export function claimShowing(
+  mine: ShowRecord,
+  showings: readonly ShowRecord[],
+  frequency?: FrequencyDefinition,
+): boolean {
   const earlier = showings.filter((r) => valid(r) && r.guideId === mine.guideId && before(r, mine) < 0);
   return checkFrequency(frequency, earlier, mine.at).ok;
 }

@@ -55,16 +55,21 @@ export function checkFrequency(
   let until = now;
   let reason: FrequencyCheck['reason'];
   const block = (why: FrequencyCheck['reason'], at: number) => {
-    if (!(at <= until)) (until = at), (reason = why);
+    if (!(at <= until)) ((until = at), (reason = why));
   };
   if (f.max !== undefined) {
     const per = dur(f.per);
     const recent = per === undefined ? shown : shown.filter((r) => r.at > now - per);
-    if (!(recent.length < f.max)) block('max', f.max > 0 && per !== undefined ? recent[recent.length - f.max].at + per : Infinity);
+    if (!(recent.length < f.max))
+      block('max', f.max > 0 && per !== undefined ? recent[recent.length - f.max].at + per : Infinity);
   }
   const gap = dur(f.minGap);
   if (last && gap !== undefined) block('gap', (last.closedAt ?? last.at) + gap);
   const snooze = dur(f.snooze);
   if (last?.outcome === 'dismissed' && snooze !== undefined) block('snoozed', (last.closedAt ?? last.at) + snooze);
-  return reason ? (until < Infinity ? { ok: false, reason, nextAllowedAt: until } : { ok: false, reason }) : { ok: true };
+  return reason
+    ? until < Infinity
+      ? { ok: false, reason, nextAllowedAt: until }
+      : { ok: false, reason }
+    : { ok: true };
 }

@@ -122,7 +122,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     },
     withdraw,
     notifyClosed() {
-      if (active !== undefined) (active = undefined), (last = now());
+      if (active !== undefined) ((active = undefined), (last = now()));
       return tick();
     },
     tick,
@@ -137,7 +137,13 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       if (isTyping()) reasons.push('the user is typing');
       if (quiet) reasons.push(`quiet period: ${formatDuration(quiet)} left`);
       if (shown >= maxPerSession) reasons.push(`session limit of ${maxPerSession} reached`);
-      if (i) reasons.push(`behind ${queue.slice(0, i).map((q) => q.guideId).join(', ')}`);
+      if (i)
+        reasons.push(
+          `behind ${queue
+            .slice(0, i)
+            .map((q) => q.guideId)
+            .join(', ')}`,
+        );
       return { guideId, status: 'queued', position: i + 1, reasons, quietRemainingMs: quiet };
     },
     destroy() {

@@ -8,7 +8,11 @@ import { createSink, titleCase, type SinkOptions } from './create-sink.js';
  * @returns the sink, for `forwardEvents`.
  */
 export const amplitudeSink = (options?: SinkOptions): Sink =>
-  createSink((w) => {
-    const a = w.amplitude;
-    return a && (a.track ? (n, p) => a.track(n, p) : a.getInstance && ((n, p) => a.getInstance().logEvent(n, p)));
-  }, titleCase, options);
+  createSink(
+    (w) => {
+      const a = w.amplitude;
+      return a && (a.track ? (n, p) => a.track(n, p) : a.getInstance && ((n, p) => a.getInstance().logEvent(n, p)));
+    },
+    titleCase,
+    options,
+  );

@@ -14,6 +14,10 @@ export function callbackSink(
   options?: SinkOptions,
 ): Sink {
   let current: AnalyticsEvent;
-  const sink = createSink(() => (n, p) => callback(n, p, current), (t) => t, options);
+  const sink = createSink(
+    () => (n, p) => callback(n, p, current),
+    (t) => t,
+    options,
+  );
   return (event) => sink((current = event));
 }

@@ -24,7 +24,10 @@ export type Send = (name: string, properties: EventProperties) => void;
 export const words = (type: string): string[] => type.split(/[^a-z\d]+/i);
 
 /** Title Case words, as Segment and Amplitude name events: `Tour Completed`. */
-export const titleCase = (type: string): string => words(type).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+export const titleCase = (type: string): string =>
+  words(type)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
 
 /**
  * Build an adapter: names and flattens each event, queues it (bounded) while the vendor's global is
@@ -35,7 +38,11 @@ export const titleCase = (type: string): string => words(type).map((w) => w.char
  * @param options - shared adapter options.
  * @returns the sink.
  */
-export function createSink(find: (win: any) => Send | false | undefined | null, defaultName: (type: string) => string, { win = globalThis, prefix = '', name, limit = 50 }: SinkOptions = {}): Sink {
+export function createSink(
+  find: (win: any) => Send | false | undefined | null,
+  defaultName: (type: string) => string,
+  { win = globalThis, prefix = '', name, limit = 50 }: SinkOptions = {},
+): Sink {
   const queue: [string, EventProperties][] = [];
   return (event) => {
     try {

@@ -17,7 +17,15 @@ export const ga4Sink = (options?: SinkOptions): Sink =>
     (w) =>
       typeof w.gtag == 'function' &&
       ((n, p) =>
-        w.gtag('event', gaName(n), Object.fromEntries(Object.entries(p).slice(0, 25).map(([k, v]) => [gaName(k), typeof v == 'string' ? v.slice(0, 100) : v])))),
+        w.gtag(
+          'event',
+          gaName(n),
+          Object.fromEntries(
+            Object.entries(p)
+              .slice(0, 25)
+              .map(([k, v]) => [gaName(k), typeof v == 'string' ? v.slice(0, 100) : v]),
+          ),
+        )),
     (t) => words(t).join('_').toLowerCase(),
     options,
   );

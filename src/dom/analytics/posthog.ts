@@ -8,4 +8,8 @@ import { createSink, words, type SinkOptions } from './create-sink.js';
  * @returns the sink, for `forwardEvents`.
  */
 export const posthogSink = (options?: SinkOptions): Sink =>
-  createSink((w) => w.posthog?.capture && ((n, p) => w.posthog.capture(n, p)), (t) => words(t).join(' ').toLowerCase(), options);
+  createSink(
+    (w) => w.posthog?.capture && ((n, p) => w.posthog.capture(n, p)),
+    (t) => words(t).join(' ').toLowerCase(),
+    options,
+  );

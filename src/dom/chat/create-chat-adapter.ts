@@ -19,7 +19,14 @@ export interface CreateChatAdapterOptions {
 }
 
 /** What every provider factory gets: the options of all of them, taken from the guide and the app. */
-type Settings = CreateChatAdapterOptions & { win: ChatWindow; email?: string; url?: string; newTab?: boolean; context?: boolean; fieldIds?: Record<string, string | number> };
+type Settings = CreateChatAdapterOptions & {
+  win: ChatWindow;
+  email?: string;
+  url?: string;
+  newTab?: boolean;
+  context?: boolean;
+  fieldIds?: Record<string, string | number>;
+};
 type Factory = (settings: Settings) => ChatAdapter;
 
 // One chunk per provider: a page using Intercom downloads only the Intercom adapter.
@@ -37,7 +44,10 @@ const providers: Partial<Record<ProviderName, () => Promise<Factory>>> = {
 const lazy = (name: ProviderName, settings: Settings): ChatAdapter => {
   let real: ChatAdapter | undefined;
   // A chunk that fails to load leaves the provider unavailable.
-  const loaded = providers[name]!().then((make) => void (real = make(settings)), () => {});
+  const loaded = providers[name]!().then(
+    (make) => void (real = make(settings)),
+    () => {},
+  );
   return {
     name,
     supportsOffline: true,
@@ -63,9 +73,20 @@ const lazy = (name: ProviderName, settings: Settings): ChatAdapter => {
  * @param options - window, navigation, custom handler, Zendesk field ids
  * @returns the adapter, or `null` for `custom` without a handler or an unknown provider
  */
-export function createChatAdapter(chat: ChatDefinition = {}, options: CreateChatAdapterOptions = {}): ChatAdapter | null {
+export function createChatAdapter(
+  chat: ChatDefinition = {},
+  options: CreateChatAdapterOptions = {},
+): ChatAdapter | null {
   const { win = globalThis, custom } = options;
-  const settings: Settings = { ...options, win, email: chat.email, url: chat.url, newTab: chat.newTab, context: chat.urlContext, fieldIds: options.zendeskFieldIds };
+  const settings: Settings = {
+    ...options,
+    win,
+    email: chat.email,
+    url: chat.url,
+    newTab: chat.newTab,
+    context: chat.urlContext,
+    fieldIds: options.zendeskFieldIds,
+  };
   const name = chat.provider ?? 'auto';
   if (name == 'custom') return custom ? createCustomAdapter(custom) : null;
   if (name != 'auto') return providers[name] ? lazy(name, settings) : null;

@@ -13,7 +13,10 @@ export function createHelpScoutAdapter({ win = globalThis }: ProviderOptions = {
     isAvailable: () => typeof win.Beacon == 'function',
     open: ({ message, fields, subject }) =>
       attempt(() => {
-        win.Beacon('session-data', Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, String(value)])));
+        win.Beacon(
+          'session-data',
+          Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, String(value)])),
+        );
         win.Beacon('prefill', subject ? { subject, text: message } : { text: message });
         win.Beacon('open');
         win.Beacon('navigate', '/ask/message/');

@@ -13,7 +13,9 @@ export function createHubSpotAdapter({ win = globalThis }: ProviderOptions = {})
     supportsOffline: true,
     isAvailable: () => !!win.HubSpotConversations?.widget,
     onReady(listener) {
-      const queue: unknown[] = Array.isArray(win.hsConversationsOnReady) ? win.hsConversationsOnReady : (win.hsConversationsOnReady = []);
+      const queue: unknown[] = Array.isArray(win.hsConversationsOnReady)
+        ? win.hsConversationsOnReady
+        : (win.hsConversationsOnReady = []);
       queue.push(listener);
       return () => {
         const index = queue.indexOf(listener);

@@ -30,7 +30,11 @@ export function buildMailtoUrl(email: string | undefined, { message, fields, sub
  * @param options - `email`, and `navigate` to override how the URL is opened
  * @returns the adapter
  */
-export function createMailtoAdapter({ email, win = globalThis, navigate = (url) => win.location.assign(url) }: MailtoAdapterOptions = {}): ChatAdapter {
+export function createMailtoAdapter({
+  email,
+  win = globalThis,
+  navigate = (url) => win.location.assign(url),
+}: MailtoAdapterOptions = {}): ChatAdapter {
   return {
     name: 'mailto',
     supportsOffline: true,

@@ -13,7 +13,11 @@ import { resolveTarget } from '../resolve-target.js';
  * @param onStuck - called at most once per showing of a step, with why.
  * @returns the cleanup.
  */
-export function offerHelp(ctx: WaymarkContext, thresholds: StuckThresholds, onStuck: (reason: StuckReason) => void): () => void {
+export function offerHelp(
+  ctx: WaymarkContext,
+  thresholds: StuckThresholds,
+  onStuck: (reason: StuckReason) => void,
+): () => void {
   let key: string | null | undefined;
   let off: (() => void) | undefined;
   const detector = createStuckDetector({ thresholds, onStuck });
@@ -31,7 +35,8 @@ export function offerHelp(ctx: WaymarkContext, thresholds: StuckThresholds, onSt
         'click',
         (e) => {
           const target = resolveTarget(active.step.target, document);
-          if (!e.composedPath().some((n) => n == target || (n as Element).localName == 'wm-popover')) detector.failedAdvance();
+          if (!e.composedPath().some((n) => n == target || (n as Element).localName == 'wm-popover'))
+            detector.failedAdvance();
         },
         true,
       );

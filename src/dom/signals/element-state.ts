@@ -17,4 +17,5 @@ export const elementState = (
   state: ElementState,
   wasClicked: (el: Element) => boolean,
   root: Document | Element = document,
-): boolean => !!resolveTarget(selector, root, state === 'visible' ? isVisible : state === 'clicked' ? wasClicked : undefined);
+): boolean =>
+  !!resolveTarget(selector, root, state === 'visible' ? isVisible : state === 'clicked' ? wasClicked : undefined);

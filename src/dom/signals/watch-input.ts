@@ -38,18 +38,28 @@ export function watchInput(onClick: () => void, now: () => number = Date.now, wi
   const input = () => void (last = now());
   const offs = ['pointermove', 'scroll', 'wheel', 'touchstart'].map((t) => listen(doc, t, input, opts));
   offs.push(
-    listen<KeyboardEvent>(doc, 'keydown', (e) => {
-      input();
-      const el = e.composedPath()[0];
-      if (el instanceof Element && el.matches(EDITABLE)) typedAt = last;
-    }, opts),
-    listen<MouseEvent>(doc, 'click', (e) => {
-      input();
-      for (const t of e.composedPath()) clicked.add(t);
-      clicks = clicks.filter((c) => last - c.at < 5e3).slice(-19);
-      clicks.push({ at: last, x: e.clientX, y: e.clientY });
-      onClick();
-    }, opts),
+    listen<KeyboardEvent>(
+      doc,
+      'keydown',
+      (e) => {
+        input();
+        const el = e.composedPath()[0];
+        if (el instanceof Element && el.matches(EDITABLE)) typedAt = last;
+      },
+      opts,
+    ),
+    listen<MouseEvent>(
+      doc,
+      'click',
+      (e) => {
+        input();
+        for (const t of e.composedPath()) clicked.add(t);
+        clicks = clicks.filter((c) => last - c.at < 5e3).slice(-19);
+        clicks.push({ at: last, x: e.clientX, y: e.clientY });
+        onClick();
+      },
+      opts,
+    ),
   );
   return {
     get clicks() {

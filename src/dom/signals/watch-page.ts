@@ -31,6 +31,11 @@ export function watchPage(onChange: (path: string) => void, win: Window = window
       if (h[name] === fn) h[name] = orig;
     };
   };
-  const offs = [listen(win, 'popstate', check), listen(win, 'hashchange', check), wrap('pushState'), wrap('replaceState')];
+  const offs = [
+    listen(win, 'popstate', check),
+    listen(win, 'hashchange', check),
+    wrap('pushState'),
+    wrap('replaceState'),
+  ];
   return () => offs.forEach((off) => off());
 }

@@ -1,20 +1,30 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ActiveStep } from '../../core/tour-engine.js';
-import { deepActive, firstFocusable, focusLost, focusNearest, saveFocus, trapFocus, within } from '../../dom/focus-trap.js';
+import {
+  deepActive,
+  firstFocusable,
+  focusLost,
+  focusNearest,
+  saveFocus,
+  trapFocus,
+  within,
+} from '../../dom/focus-trap.js';
 import type { WmPopover } from '../popover.js';
 
 /** The element a {@link FocusController} serves: the tour, whose shadow root holds the step popover. */
 export type FocusHost = ReactiveControllerHost & HTMLElement;
 
 /** Whether an element takes typed text. */
-const isEditable = (el: Element | null) => !!el && (el.matches('input,textarea,select') || (el as HTMLElement).isContentEditable);
+const isEditable = (el: Element | null) =>
+  !!el && (el.matches('input,textarea,select') || (el as HTMLElement).isContentEditable);
 
 /**
  * Whether a step is an action step: it advances on the user's own gesture on a target that is on the page.
  * @param active - the step.
  * @param target - its target on the page (`null`: centred, no target).
  */
-export const isActionStep = (active: ActiveStep, target: Element | null): boolean => !!(target && active.step.advanceOn);
+export const isActionStep = (active: ActiveStep, target: Element | null): boolean =>
+  !!(target && active.step.advanceOn);
 
 /**
  * The tour's focus policy, as a Lit reactive controller.
@@ -77,7 +87,11 @@ export class FocusController implements ReactiveController {
     const shown = (this.shown = { active, target });
     this.begin();
     const release =
-      active.step.focus != 'none' ? trapFocus(() => [this.popover()?.container, target, anchor != target ? anchor : null].filter((el): el is Element => !!el)) : undefined;
+      active.step.focus != 'none'
+        ? trapFocus(() =>
+            [this.popover()?.container, target, anchor != target ? anchor : null].filter((el): el is Element => !!el),
+          )
+        : undefined;
     this.host.updateComplete
       .then(() => this.popover()?.updateComplete)
       .then(() => this.shown == shown && this.place(shown));
@@ -115,7 +129,10 @@ export class FocusController implements ReactiveController {
     if (!target) return false;
     const active = deepActive();
     const opener = this.opener;
-    const page = () => (opener?.isConnected && !within(opener, this.host) && !within(opener, target) ? opener.focus({ preventScroll: true }) : focusNearest(null));
+    const page = () =>
+      opener?.isConnected && !within(opener, this.host) && !within(opener, target)
+        ? opener.focus({ preventScroll: true })
+        : focusNearest(null);
     if (this.inStep()) {
       const el = firstFocusable(target);
       el ? el.focus({ preventScroll: true }) : page();

@@ -44,7 +44,11 @@ export class KeyboardController implements ReactiveController {
    * @param shown - the step on screen and its target, or `null`.
    * @param focus - the host's focus controller (F6, and whether focus is in the step).
    */
-  constructor(host: KeyboardHost, shown: () => { active: ActiveStep; target: Element | null } | null, focus: FocusController) {
+  constructor(
+    host: KeyboardHost,
+    shown: () => { active: ActiveStep; target: Element | null } | null,
+    focus: FocusController,
+  ) {
     (this.host = host).addController(this);
     this.shown = shown;
     this.focus = focus;
@@ -68,7 +72,13 @@ export class KeyboardController implements ReactiveController {
     if (key == 'F6' && plain && keyboard.f6 != false) {
       if (!this.focus.toggle()) return;
     } else if (key == 'Escape' && keyboard.escape != false) engine.dismiss('keyboard');
-    else if (keyboard.arrows != false && plain && !e.shiftKey && /^Arrow(Right|Left)$/.test(key) && (this.focus.inStep() || focusLost())) {
+    else if (
+      keyboard.arrows != false &&
+      plain &&
+      !e.shiftKey &&
+      /^Arrow(Right|Left)$/.test(key) &&
+      (this.focus.inStep() || focusLost())
+    ) {
       // ArrowRight goes forward (ArrowLeft under RTL); next on the last step completes the tour.
       const forward = (key == 'ArrowRight') != (getComputedStyle(this.host).direction == 'rtl');
       if (forward && keyboard.arrows != 'all' && isActionStep(shown.active, shown.target)) return;

@@ -46,7 +46,12 @@ export class PositionController implements ReactiveController {
    * @param options - placement, gap, arrow, viewport padding and sheet breakpoint.
    * @param onUpdate - called after each update with the reference's viewport rectangle.
    */
-  follow(reference: Element, floating: HTMLElement, options: PositionOptions, onUpdate?: (rect: DOMRect) => void): void {
+  follow(
+    reference: Element,
+    floating: HTMLElement,
+    options: PositionOptions,
+    onUpdate?: (rect: DOMRect) => void,
+  ): void {
     this.run(() => positionPopover(reference, floating, options, onUpdate));
   }
 

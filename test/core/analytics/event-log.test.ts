@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createEventLog } from '../../../src/core/analytics/event-log.js';
 import type { AnalyticsEvent } from '../../../src/core/analytics/event-properties.js';
 
-const tourEvent = (type: string, timestamp: number, stepIndex = 0, extra: Record<string, unknown> = {}): AnalyticsEvent => ({
+const tourEvent = (
+  type: string,
+  timestamp: number,
+  stepIndex = 0,
+  extra: Record<string, unknown> = {},
+): AnalyticsEvent => ({
   type,
   timestamp,
   userId: 'user-42',
@@ -54,14 +59,34 @@ describe('createEventLog', () => {
       for (const tourId of ['onboarding', 'reports-tour', 'billing']) {
         const ev = (type: string, i: number) => ({ ...tourEvent(type, (t += 4_321), i), tourId });
         log.add(ev('tour:started', 0));
-        for (let i = 0; i < 5; i++) log.add(ev('step:shown', i)), log.add(ev('step:rendered', i)), log.add(ev('step:completed', i));
+        for (let i = 0; i < 5; i++)
+          (log.add(ev('step:shown', i)), log.add(ev('step:rendered', i)), log.add(ev('step:completed', i)));
         log.add(ev('tour:completed', 4));
       }
-      log.add({ type: 'checklist:item-completed', timestamp: (t += 9_000), userId: 'user-42', checklistId: 'setup', itemId: `item-${d % 6}` });
-      for (const reason of ['rage-click', 'idle']) log.add({ type: 'chat:offered', timestamp: (t += 60_000), userId: 'user-42', reason });
-      log.add({ type: 'chat:opened', timestamp: (t += 1_000), userId: 'user-42', provider: 'intercom', reason: 'idle' });
+      log.add({
+        type: 'checklist:item-completed',
+        timestamp: (t += 9_000),
+        userId: 'user-42',
+        checklistId: 'setup',
+        itemId: `item-${d % 6}`,
+      });
+      for (const reason of ['rage-click', 'idle'])
+        log.add({ type: 'chat:offered', timestamp: (t += 60_000), userId: 'user-42', reason });
+      log.add({
+        type: 'chat:opened',
+        timestamp: (t += 1_000),
+        userId: 'user-42',
+        provider: 'intercom',
+        reason: 'idle',
+      });
       log.add({ type: 'trigger:fired', timestamp: (t += 1_000), userId: 'user-42', guideId: 'whats-new' });
-      log.add({ type: 'guide:suppressed', timestamp: (t += 1_000), userId: 'user-42', guideId: 'promo', reason: 'frequency' });
+      log.add({
+        type: 'guide:suppressed',
+        timestamp: (t += 1_000),
+        userId: 'user-42',
+        guideId: 'promo',
+        reason: 'frequency',
+      });
     }
     expect(log.events()).toHaveLength(2000);
     expect(log.events().at(-1)!.type).toBe('guide:suppressed');
@@ -87,11 +112,26 @@ describe('createEventLog', () => {
   });
 
   it('ignores malformed snapshots and entries instead of throwing', () => {
-    for (const snapshot of [null, 'junk', 42, { v: 2, s: [], e: [[1, 1]] }, { v: 1, s: 'x', e: 'y' }, { v: 1, s: [], e: [null, 'row', [1]] }]) {
+    for (const snapshot of [
+      null,
+      'junk',
+      42,
+      { v: 2, s: [], e: [[1, 1]] },
+      { v: 1, s: 'x', e: 'y' },
+      { v: 1, s: [], e: [null, 'row', [1]] },
+    ]) {
       expect(createEventLog({ snapshot }).events()).toEqual([]);
     }
     const log = createEventLog();
-    log.merge({ v: 1, s: ['step:shown', 7], e: [[1, 10], [2, 5], [9, 5]] });
+    log.merge({
+      v: 1,
+      s: ['step:shown', 7],
+      e: [
+        [1, 10],
+        [2, 5],
+        [9, 5],
+      ],
+    });
     expect(log.events()).toEqual([{ type: 'step:shown', timestamp: 10 }]);
     log.merge([null, { type: 5 }, { timestamp: 3 }]);
     expect(log.events()).toHaveLength(1);

@@ -4,8 +4,25 @@ import { toProperties } from '../../../src/core/analytics/event-properties.js';
 describe('toProperties', () => {
   it('turns a tour event into flat snake_case properties without its type', () => {
     expect(
-      toProperties({ type: 'step:shown', timestamp: 5, userId: 'u1', tourId: 'intro', stepId: 'a', stepIndex: 0, stepCount: 3, source: 'button' }),
-    ).toEqual({ timestamp: 5, user_id: 'u1', tour_id: 'intro', step_id: 'a', step_index: 0, step_count: 3, source: 'button' });
+      toProperties({
+        type: 'step:shown',
+        timestamp: 5,
+        userId: 'u1',
+        tourId: 'intro',
+        stepId: 'a',
+        stepIndex: 0,
+        stepCount: 3,
+        source: 'button',
+      }),
+    ).toEqual({
+      timestamp: 5,
+      user_id: 'u1',
+      tour_id: 'intro',
+      step_id: 'a',
+      step_index: 0,
+      step_count: 3,
+      source: 'button',
+    });
   });
 
   it('keeps primitives only: joins primitive arrays, flattens one object level, drops the rest', () => {

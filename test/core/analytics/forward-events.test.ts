@@ -25,7 +25,12 @@ describe('forwardEvents', () => {
     const onError = vi.fn();
     const events = createEmitter<WaymarkEventMap>(onError);
     const good = vi.fn();
-    forwardEvents(events, [() => { throw new Error('boom'); }, good]);
+    forwardEvents(events, [
+      () => {
+        throw new Error('boom');
+      },
+      good,
+    ]);
     events.emit('tour:completed', base);
     expect(good).toHaveBeenCalledOnce();
     expect(onError).toHaveBeenCalledOnce();

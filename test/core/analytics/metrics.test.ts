@@ -8,17 +8,35 @@ const tours = [{ id: 'onboarding', steps: STEPS.map((id) => ({ id })) }];
 const MIN = 60_000;
 
 /** One user's run of the 5-step tour: shows steps, spending `msPerStep` on each, and ends it. */
-function run(userId: string, start: number, { until = 4, end = 'complete', msPerStep = 1000 }: { until?: number; end?: 'complete' | 'dismiss' | 'none'; msPerStep?: number } = {}) {
+function run(
+  userId: string,
+  start: number,
+  {
+    until = 4,
+    end = 'complete',
+    msPerStep = 1000,
+  }: { until?: number; end?: 'complete' | 'dismiss' | 'none'; msPerStep?: number } = {},
+) {
   const out: AnalyticsEvent[] = [];
   let t = start;
   const ev = (type: string, i: number, extra = {}) =>
-    out.push({ type, timestamp: t, userId, tourId: 'onboarding', stepId: STEPS[i], stepIndex: i, stepCount: 5, source: 'button', ...extra });
+    out.push({
+      type,
+      timestamp: t,
+      userId,
+      tourId: 'onboarding',
+      stepId: STEPS[i],
+      stepIndex: i,
+      stepCount: 5,
+      source: 'button',
+      ...extra,
+    });
   ev('tour:started', 0, { resumed: false });
   t++; // distinct timestamps, so any shuffle has one true order
   for (let i = 0; i <= until; i++) {
     ev('step:shown', i);
     t += msPerStep;
-    if (i < until || end == 'complete') ev('step:completed', i), t++;
+    if (i < until || end == 'complete') (ev('step:completed', i), t++);
   }
   if (end == 'complete') ev('tour:completed', until);
   if (end == 'dismiss') ev('tour:dismissed', until);
@@ -57,7 +75,9 @@ describe('computeMetrics: tour funnels', () => {
   });
 
   it('measures time per step from step:shown to the next step event (median and mean)', () => {
-    const timed = [1000, 2000, 9000].flatMap((ms, u) => run(`t${u}`, u * MIN, { until: 1, msPerStep: ms, end: 'complete' }));
+    const timed = [1000, 2000, 9000].flatMap((ms, u) =>
+      run(`t${u}`, u * MIN, { until: 1, msPerStep: ms, end: 'complete' }),
+    );
     const [first, second] = computeMetrics(timed, { tours }).tours.onboarding.steps;
     expect(first).toMatchObject({ medianMs: 2000, meanMs: 4000 });
     expect(second).toMatchObject({ medianMs: 2000, meanMs: 4000 });
@@ -90,7 +110,14 @@ describe('computeMetrics: tour funnels', () => {
   it('survives missing and malformed events without NaN', () => {
     const full = run('m', 0, { until: 3, end: 'dismiss' });
     const gappy = full.filter((e) => e.type != 'tour:started' && e.stepIndex != 2);
-    const junk = [null, 42, { type: 7 }, { type: 'step:shown' }, { type: 'step:shown', tourId: 'x', timestamp: 'later' }, { type: 'tour:dismissed', tourId: 'y', timestamp: 1 }];
+    const junk = [
+      null,
+      42,
+      { type: 7 },
+      { type: 'step:shown' },
+      { type: 'step:shown', tourId: 'x', timestamp: 'later' },
+      { type: 'tour:dismissed', tourId: 'y', timestamp: 1 },
+    ];
     const m = computeMetrics([...gappy, ...(junk as never[])], { tours: [...tours, { id: 'broken' } as never] });
     expect(m.tours.onboarding).toMatchObject({ started: 1, dismissed: 1 });
     expect(m.tours.onboarding.steps[3]).toMatchObject({ reached: 1, dismissedHere: 1, dropOffRate: 1 });
@@ -122,7 +149,12 @@ describe('computeMetrics: checklists, help and triggers', () => {
   });
 
   it('computes deflection: offers not followed by chat within 30 minutes, per user and reason', () => {
-    const e = (type: string, minute: number, userId: string, reason: string) => ({ type, timestamp: minute * MIN, userId, reason });
+    const e = (type: string, minute: number, userId: string, reason: string) => ({
+      type,
+      timestamp: minute * MIN,
+      userId,
+      reason,
+    });
     const m = computeMetrics([
       e('chat:offered', 0, 'a', 'rage-click'), // followed 10 min later: not deflected
       e('chat:opened', 10, 'a', 'rage-click'),

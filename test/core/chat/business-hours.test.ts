@@ -3,7 +3,13 @@ import { formatOpening, isOpen, nextOpening } from '../../../src/core/chat/busin
 import type { BusinessHours } from '../../../src/core/chat/chat-definition.js';
 
 const at = (iso: string) => Date.parse(iso);
-const weekdays = (range: string[]): BusinessHours['weekly'] => ({ mon: [range], tue: [range], wed: [range], thu: [range], fri: [range] });
+const weekdays = (range: string[]): BusinessHours['weekly'] => ({
+  mon: [range],
+  tue: [range],
+  wed: [range],
+  thu: [range],
+  fri: [range],
+});
 
 describe('isOpen', () => {
   it('reads wall-clock hours in the team time zone (New York, winter)', () => {
@@ -66,7 +72,14 @@ describe('isOpen', () => {
   });
 
   it('uses several periods per day', () => {
-    const hours: BusinessHours = { weekly: { mon: [['09:00', '12:00'], ['13:00', '17:00']] } };
+    const hours: BusinessHours = {
+      weekly: {
+        mon: [
+          ['09:00', '12:00'],
+          ['13:00', '17:00'],
+        ],
+      },
+    };
     expect(isOpen(hours, at('2026-03-02T11:59:00Z'))).toBe(true);
     expect(isOpen(hours, at('2026-03-02T12:30:00Z'))).toBe(false);
     expect(isOpen(hours, at('2026-03-02T13:00:00Z'))).toBe(true);
@@ -152,20 +165,35 @@ describe('nextOpening', () => {
 
   it('returns null when nothing opens within 14 days', () => {
     expect(nextOpening({ weekly: {} }, at('2026-03-02T10:00:00Z'))).toBeNull();
-    const holidays = Array.from({ length: 20 }, (_, i) => new Date(at('2026-03-02T00:00:00Z') + i * 864e5).toISOString().slice(0, 10));
-    expect(nextOpening({ weekly: weekdays(['09:00', '17:00']), closed: holidays }, at('2026-03-02T10:00:00Z'))).toBeNull();
+    const holidays = Array.from({ length: 20 }, (_, i) =>
+      new Date(at('2026-03-02T00:00:00Z') + i * 864e5).toISOString().slice(0, 10),
+    );
+    expect(
+      nextOpening({ weekly: weekdays(['09:00', '17:00']), closed: holidays }, at('2026-03-02T10:00:00Z')),
+    ).toBeNull();
   });
 
   it('ignores malformed periods and still finds valid ones', () => {
-    const hours = { weekly: { mon: [['nine', '17:00'], ['13:00', '17:00']] } } as BusinessHours;
+    const hours = {
+      weekly: {
+        mon: [
+          ['nine', '17:00'],
+          ['13:00', '17:00'],
+        ],
+      },
+    } as BusinessHours;
     expect(nextOpening(hours, at('2026-03-02T10:00:00Z'))).toBe(at('2026-03-02T13:00:00Z'));
   });
 
   it('treats an invalid time zone as UTC and reports it', () => {
     const onError = vi.fn();
-    expect(nextOpening({ timeZone: 'Not/AZone', weekly: { mon: [['09:00', '10:00']] } }, at('2026-03-01T00:00:00Z'), onError)).toBe(
-      at('2026-03-02T09:00:00Z'),
-    );
+    expect(
+      nextOpening(
+        { timeZone: 'Not/AZone', weekly: { mon: [['09:00', '10:00']] } },
+        at('2026-03-01T00:00:00Z'),
+        onError,
+      ),
+    ).toBe(at('2026-03-02T09:00:00Z'));
     expect(onError).toHaveBeenCalledOnce();
   });
 });

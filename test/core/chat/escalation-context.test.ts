@@ -30,13 +30,20 @@ describe('buildEscalationContext', () => {
   });
 
   it('writes a default message that says where the user is stuck', () => {
-    expect(buildEscalationContext(input).message).toBe('I\'m stuck on "Invite teammates" in Welcome to Acme (https://app.acme.test/settings)');
+    expect(buildEscalationContext(input).message).toBe(
+      'I\'m stuck on "Invite teammates" in Welcome to Acme (https://app.acme.test/settings)',
+    );
     expect(buildEscalationContext({ page: { url: '/billing' } }).message).toBe('I need help (/billing)');
-    expect(buildEscalationContext({ tour: { id: 'setup' }, page: { url: '/x' } }).message).toBe('I need help with setup (/x)');
+    expect(buildEscalationContext({ tour: { id: 'setup' }, page: { url: '/x' } }).message).toBe(
+      'I need help with setup (/x)',
+    );
   });
 
   it('renders the guide template with step number and count', () => {
-    const { message } = buildEscalationContext({ ...input, template: 'Step {{step.number}}/{{step.count}} of {{tour.id}}, {{user.id}}, {{reason}}' });
+    const { message } = buildEscalationContext({
+      ...input,
+      template: 'Step {{step.number}}/{{step.count}} of {{tour.id}}, {{user.id}}, {{reason}}',
+    });
     expect(message).toBe('Step 3/5 of welcome, u_42, stuck');
   });
 
@@ -44,12 +51,21 @@ describe('buildEscalationContext', () => {
     expect(buildEscalationContext({ ...input, include: { pageQuery: true } }).fields.waymark_page).toBe(
       'https://app.acme.test/settings?token=abc#team',
     );
-    expect(buildEscalationContext({ ...input, template: '{{page.url}}' }).message).toBe('https://app.acme.test/settings');
+    expect(buildEscalationContext({ ...input, template: '{{page.url}}' }).message).toBe(
+      'https://app.acme.test/settings',
+    );
   });
 
   it('sends no user traits unless listed, and only plain values', () => {
-    const { fields, values } = buildEscalationContext({ ...input, include: { traits: ['plan', 'seats', 'Company Name', 'missing'] } });
-    expect(fields).toMatchObject({ waymark_user_plan: 'pro', waymark_user_seats: 12, waymark_user_company_name: 'Acme' });
+    const { fields, values } = buildEscalationContext({
+      ...input,
+      include: { traits: ['plan', 'seats', 'Company Name', 'missing'] },
+    });
+    expect(fields).toMatchObject({
+      waymark_user_plan: 'pro',
+      waymark_user_seats: 12,
+      waymark_user_company_name: 'Acme',
+    });
     expect(JSON.stringify(fields)).not.toContain('ada@example.com');
     expect(renderTemplate('{{user.plan}} {{user.email}}', values)).toBe('pro');
   });
@@ -62,7 +78,9 @@ describe('buildEscalationContext', () => {
     });
     expect(fields).toEqual({ waymark_reason: 'stuck' });
     expect(message).toBe('[||||]');
-    expect(buildEscalationContext({ ...input, include: { tour: false, page: false } }).message).toBe('I\'m stuck on "Invite teammates"');
+    expect(buildEscalationContext({ ...input, include: { tour: false, page: false } }).message).toBe(
+      'I\'m stuck on "Invite teammates"',
+    );
   });
 
   it('omits what the app did not pass', () => {
@@ -73,7 +91,10 @@ describe('buildEscalationContext', () => {
 
 describe('a guide message template used outside a tour', () => {
   it('reads as a sentence, without empty quotes or "in  ()" gaps', () => {
-    const { message } = buildEscalationContext({ page: { url: 'https://a.test/x' }, template: 'I\'m stuck on "{{step.title}}" in {{tour.title}} ({{page.url}})' });
+    const { message } = buildEscalationContext({
+      page: { url: 'https://a.test/x' },
+      template: 'I\'m stuck on "{{step.title}}" in {{tour.title}} ({{page.url}})',
+    });
     expect(message).toBe("I'm stuck (https://a.test/x)");
     const { values } = buildEscalationContext({ page: { url: 'https://a.test/x' } });
     expect(renderTemplate('Help with {{tour.title}}', values)).toBe('Help');

@@ -21,7 +21,9 @@ describe('renderTemplate', () => {
   });
 
   it('prints numbers and booleans, joins arrays of plain values', () => {
-    expect(renderTemplate('{{step.done}} {{step.number}} [{{triggers}}]', context)).toBe('false 3 [visited-billing, idle]');
+    expect(renderTemplate('{{step.done}} {{step.number}} [{{triggers}}]', context)).toBe(
+      'false 3 [visited-billing, idle]',
+    );
   });
 
   it('renders unknown, null and object values as empty strings', () => {
@@ -51,7 +53,9 @@ describe('renderTemplate', () => {
 describe('renderTemplate: missing values leave no gaps', () => {
   const page = { page: { url: 'https://app.acme.test/' } };
   it('drops a missing value with its quotes or brackets and the linking word before it', () => {
-    expect(renderTemplate('I\'m stuck on "{{step.title}}" in {{tour.title}} ({{page.url}})', page)).toBe("I'm stuck (https://app.acme.test/)");
+    expect(renderTemplate('I\'m stuck on "{{step.title}}" in {{tour.title}} ({{page.url}})', page)).toBe(
+      "I'm stuck (https://app.acme.test/)",
+    );
     expect(renderTemplate('I\'m stuck on "{{step.title}}" in {{tour.title}} ({{page.url}})', {})).toBe("I'm stuck");
     expect(renderTemplate('Help with {{tour.title}}', {})).toBe('Help');
     expect(renderTemplate('Help with {{tour.title}}, please.', {})).toBe('Help, please.');

@@ -21,7 +21,10 @@ describe('waitForProvider', () => {
   it('resolves true when the widget loads late', async () => {
     let loaded = false;
     setTimeout(() => (loaded = true), 300);
-    const result = waitForProvider(adapter(() => loaded), { timeout: 2000 });
+    const result = waitForProvider(
+      adapter(() => loaded),
+      { timeout: 2000 },
+    );
     await vi.advanceTimersByTimeAsync(600);
     await expect(result).resolves.toBe(true);
     expect(vi.getTimerCount()).toBe(0);
@@ -42,11 +45,19 @@ describe('waitForProvider', () => {
 
   it('resolves false when aborted, also when aborted before it started', async () => {
     const controller = new AbortController();
-    const result = waitForProvider(adapter(() => false), { signal: controller.signal });
+    const result = waitForProvider(
+      adapter(() => false),
+      { signal: controller.signal },
+    );
     controller.abort();
     await expect(result).resolves.toBe(false);
     expect(vi.getTimerCount()).toBe(0);
-    await expect(waitForProvider(adapter(() => true), { signal: AbortSignal.abort() })).resolves.toBe(false);
+    await expect(
+      waitForProvider(
+        adapter(() => true),
+        { signal: AbortSignal.abort() },
+      ),
+    ).resolves.toBe(false);
   });
 
   it('uses the provider ready hook and removes its listener afterwards', async () => {

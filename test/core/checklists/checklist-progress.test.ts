@@ -74,7 +74,11 @@ describe('stored progress', () => {
   it('keeps what makes sense in a corrupted section and drops the rest', () => {
     expect(readChecklists('garbage')).toEqual({});
     expect(
-      readChecklists({ a: { done: { x: 1, y: 'no', z: null }, dismissed: 'yes', open: true, completedAt: 5 }, b: 7, c: { done: [] } }),
+      readChecklists({
+        a: { done: { x: 1, y: 'no', z: null }, dismissed: 'yes', open: true, completedAt: 5 },
+        b: 7,
+        c: { done: [] },
+      }),
     ).toEqual({ a: { done: { x: 1 }, open: true, completedAt: 5 }, c: { done: {} } });
   });
 

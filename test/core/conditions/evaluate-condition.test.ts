@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_EVENT, evaluateCondition, type ConditionContext } from '../../../src/core/conditions/evaluate-condition.js';
+import {
+  ERROR_EVENT,
+  evaluateCondition,
+  type ConditionContext,
+} from '../../../src/core/conditions/evaluate-condition.js';
 import { createBehaviourHistory } from '../../../src/core/proactive/behaviour-history.js';
 import { fakeContext, T0 } from './fake-context.js';
 
@@ -7,7 +11,12 @@ const DAY = 864e5;
 const S = 1000;
 
 describe('the worked example: help_article_viewed where articleId = billing-101, 3 times within 7 days', () => {
-  const condition = { event: 'help_article_viewed', where: { articleId: 'billing-101' }, count: { gte: 3 }, within: 'P7D' };
+  const condition = {
+    event: 'help_article_viewed',
+    where: { articleId: 'billing-101' },
+    count: { gte: 3 },
+    within: 'P7D',
+  };
 
   it('fires on the third view, not for other articles, and not once the window has passed', () => {
     let now = T0;
@@ -71,7 +80,9 @@ describe('evaluateCondition', () => {
   });
 
   it('matches the current page by glob, with optional visit counts', () => {
-    const ctx = fakeContext({ page: { path: '/billing/invoices', loadedAt: T0, visits: (glob) => (glob === '/billing/**' ? 2 : 0) } });
+    const ctx = fakeContext({
+      page: { path: '/billing/invoices', loadedAt: T0, visits: (glob) => (glob === '/billing/**' ? 2 : 0) },
+    });
     expect(evaluateCondition({ page: '/billing/**' }, ctx).ok).toBe(true);
     expect(evaluateCondition({ page: '/settings' }, ctx).trace?.text).toBe('page /settings (on /billing/invoices)');
     const visits = evaluateCondition({ page: { matches: '/billing/**', visits: { gte: 3 } } }, ctx);
@@ -90,13 +101,21 @@ describe('evaluateCondition', () => {
   });
 
   it('measures idle time from the last input or the page load, and says when to re-check', () => {
-    const ctx = fakeContext({ now: T0 + 20 * S, lastInputAt: T0 + 5 * S, page: { path: '/', loadedAt: T0, visits: () => 1 } });
+    const ctx = fakeContext({
+      now: T0 + 20 * S,
+      lastInputAt: T0 + 5 * S,
+      page: { path: '/', loadedAt: T0, visits: () => 1 },
+    });
     const r = evaluateCondition({ idle: 'PT30S' }, ctx);
     expect(r).toMatchObject({ ok: false, recheckAt: T0 + 35 * S });
     expect(r.trace?.text).toBe('idle for 30 seconds (15 seconds so far)');
     expect(evaluateCondition({ idle: 'PT30S' }, { ...ctx, now: T0 + 35 * S }).ok).toBe(true);
     // Input before this page loaded does not count as idle time on this page.
-    const fresh = fakeContext({ now: T0 + 20 * S, lastInputAt: 0, page: { path: '/', loadedAt: T0 + 10 * S, visits: () => 1 } });
+    const fresh = fakeContext({
+      now: T0 + 20 * S,
+      lastInputAt: 0,
+      page: { path: '/', loadedAt: T0 + 10 * S, visits: () => 1 },
+    });
     expect(evaluateCondition({ idle: 'PT30S' }, fresh).recheckAt).toBe(T0 + 40 * S);
   });
 
@@ -121,7 +140,9 @@ describe('evaluateCondition', () => {
     const spread = clicks.map((c, i) => ({ ...c, x: i * 200 }));
     expect(evaluateCondition(rage, fakeContext({ now: T0 + 600, clicks: spread })).ok).toBe(false);
     // Defaults: 3 clicks within a second.
-    expect(evaluateCondition({ rageClicks: {} }, fakeContext({ now: T0 + 600, clicks: clicks.slice(1) })).ok).toBe(true);
+    expect(evaluateCondition({ rageClicks: {} }, fakeContext({ now: T0 + 600, clicks: clicks.slice(1) })).ok).toBe(
+      true,
+    );
     expect(evaluateCondition({ rageClicks: {} }, fakeContext({ now: T0 })).ok).toBe(false);
   });
 
@@ -132,9 +153,14 @@ describe('evaluateCondition', () => {
     history.record(ERROR_EVENT);
     history.record(ERROR_EVENT);
     now += 60 * S;
-    expect(evaluateCondition(errors, fakeContext({ now, history })).trace?.text).toBe('errors: 2 of at least 3 within 5 minutes');
+    expect(evaluateCondition(errors, fakeContext({ now, history })).trace?.text).toBe(
+      'errors: 2 of at least 3 within 5 minutes',
+    );
     history.record(ERROR_EVENT);
-    expect(evaluateCondition(errors, fakeContext({ now, history }))).toMatchObject({ ok: true, recheckAt: T0 + 300 * S });
+    expect(evaluateCondition(errors, fakeContext({ now, history }))).toMatchObject({
+      ok: true,
+      recheckAt: T0 + 300 * S,
+    });
     now = T0 + 300 * S;
     expect(evaluateCondition(errors, fakeContext({ now, history })).ok).toBe(false);
   });
@@ -144,18 +170,25 @@ describe('evaluateCondition', () => {
       guides: (id) => (id === 'welcome' ? { completed: true, dismissed: false, seen: true } : undefined),
     });
     const state = (guide: string, s: string) => evaluateCondition({ guide, state: s }, ctx).ok;
-    expect([state('welcome', 'completed'), state('welcome', 'dismissed'), state('welcome', 'seen'), state('welcome', 'not-seen')]).toEqual([
-      true,
+    expect([
+      state('welcome', 'completed'),
+      state('welcome', 'dismissed'),
+      state('welcome', 'seen'),
+      state('welcome', 'not-seen'),
+    ]).toEqual([true, false, true, false]);
+    expect([state('other', 'seen'), state('other', 'not-seen'), state('welcome', 'bogus')]).toEqual([
       false,
       true,
       false,
     ]);
-    expect([state('other', 'seen'), state('other', 'not-seen'), state('welcome', 'bogus')]).toEqual([false, true, false]);
   });
 
   describe('user traits', () => {
     const ctx = fakeContext({
-      user: { id: 'u1', traits: { plan: 'pro', seats: 5, score: '12', createdAt: new Date(T0 - 40 * DAY).toISOString(), flag: false } },
+      user: {
+        id: 'u1',
+        traits: { plan: 'pro', seats: 5, score: '12', createdAt: new Date(T0 - 40 * DAY).toISOString(), flag: false },
+      },
     });
     const ok = (c: object) => evaluateCondition(c, ctx).ok;
 
@@ -186,7 +219,9 @@ describe('evaluateCondition', () => {
     });
 
     it('explains the comparison and the value found', () => {
-      expect(evaluateCondition({ user: 'plan', in: ['free', 'team'] }, ctx).trace?.text).toBe('user plan in free/team: pro');
+      expect(evaluateCondition({ user: 'plan', in: ['free', 'team'] }, ctx).trace?.text).toBe(
+        'user plan in free/team: pro',
+      );
       expect(evaluateCondition({ user: 'nope', gte: 2 }, ctx).trace?.text).toBe('user nope ≥ 2: not set');
     });
   });
@@ -196,7 +231,10 @@ describe('evaluateCondition', () => {
     const r = evaluateCondition({ signedUp: { olderThan: 'P14D' } }, ctx);
     expect(r).toMatchObject({ ok: false, recheckAt: T0 + 11 * DAY });
     expect(r.trace?.text).toBe('signed up older than 14 days: 3 days ago');
-    expect(evaluateCondition({ signedUp: { newerThan: 'P7D' } }, ctx)).toMatchObject({ ok: true, recheckAt: T0 + 4 * DAY });
+    expect(evaluateCondition({ signedUp: { newerThan: 'P7D' } }, ctx)).toMatchObject({
+      ok: true,
+      recheckAt: T0 + 4 * DAY,
+    });
     expect(evaluateCondition({ signedUp: { olderThan: 'P1D' } }, fakeContext()).ok).toBe(false);
   });
 
@@ -226,7 +264,10 @@ describe('evaluateCondition', () => {
     expect(cycle.ok).toBe(false);
     expect(JSON.stringify(cycle.trace)).toContain('segment a: refers to itself');
     // `not` inside the cycle must not turn it into true.
-    expect(evaluateCondition({ segment: 'self' }, ctx)).toMatchObject({ ok: false, trace: { text: 'segment self: refers to itself' } });
+    expect(evaluateCondition({ segment: 'self' }, ctx)).toMatchObject({
+      ok: false,
+      trace: { text: 'segment self: refers to itself' },
+    });
     // A cycle elsewhere does not spoil healthy segments evaluated after it.
     expect(evaluateCondition({ any: [{ segment: 'a' }, { segment: 'pro' }] }, ctx).ok).toBe(true);
     const missing = evaluateCondition({ segment: 'constructor' }, ctx);

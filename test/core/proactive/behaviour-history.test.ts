@@ -105,7 +105,10 @@ describe('createBehaviourHistory', () => {
       c.t += 3 * H;
       h.record('v', { id: `x${i % 3}` });
     }
-    const restored = createBehaviourHistory(JSON.parse(JSON.stringify(h.snapshot())), { now: c.now, trackedProps: { v: ['id'] } });
+    const restored = createBehaviourHistory(JSON.parse(JSON.stringify(h.snapshot())), {
+      now: c.now,
+      trackedProps: { v: ['id'] },
+    });
     expect(restored.snapshot()).toEqual(h.snapshot());
     for (const w of [undefined, 6 * H, 2 * DAY, 5 * DAY]) {
       expect(restored.tally('v', { id: 'x1' }, w)).toEqual(h.tally('v', { id: 'x1' }, w));
@@ -163,7 +166,16 @@ describe('createBehaviourHistory', () => {
   it('sanitises corrupted snapshots instead of throwing', () => {
     const c = clock();
     const today = Math.floor(D0 / DAY);
-    for (const bad of [null, 'x', 42, [], { v: 2, e: {} }, { v: 1, e: [] }, { v: 1, e: { x: 5 } }, { v: 1, e: { x: { d: 'no', t: {} } } }]) {
+    for (const bad of [
+      null,
+      'x',
+      42,
+      [],
+      { v: 2, e: {} },
+      { v: 1, e: [] },
+      { v: 1, e: { x: 5 } },
+      { v: 1, e: { x: { d: 'no', t: {} } } },
+    ]) {
       const h = createBehaviourHistory(bad, { now: c.now });
       expect(h.count('x')).toBe(0);
       h.record('x');
@@ -205,10 +217,12 @@ describe('createBehaviourHistory', () => {
 
   it('keeps a simulated year of heavy use under 64 kB of JSON', () => {
     let seed = 42;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const names = Array.from({ length: 50 }, (_, i) => `event_name_${i}`);
     // Conditions filter ten of the events on one or two properties.
-    const trackedProps = Object.fromEntries(names.slice(0, 10).map((n, i) => [n, i % 2 ? ['articleId', 'plan'] : ['articleId']]));
+    const trackedProps = Object.fromEntries(
+      names.slice(0, 10).map((n, i) => [n, i % 2 ? ['articleId', 'plan'] : ['articleId']]),
+    );
     const c = clock(Date.UTC(2026, 0, 1));
     let h = createBehaviourHistory(undefined, { now: c.now, trackedProps });
     let largest = 0;
@@ -227,7 +241,8 @@ describe('createBehaviourHistory', () => {
         });
       }
       // A reload every week: persist and restore, as the app would.
-      if (day % 7 === 6) h = createBehaviourHistory(JSON.parse(JSON.stringify(h.snapshot())), { now: c.now, trackedProps });
+      if (day % 7 === 6)
+        h = createBehaviourHistory(JSON.parse(JSON.stringify(h.snapshot())), { now: c.now, trackedProps });
       largest = Math.max(largest, JSON.stringify(h.snapshot()).length);
     }
     expect(largest).toBeLessThan(64 * 1024);

@@ -38,7 +38,11 @@ describe('evaluateTriggers', () => {
       trigger: { any: [{ page: `/section-${i}/**` }, { event: `e${i}`, count: 2, within: 'P7D' }] },
       audience: { segment: i % 2 ? 'pro' : 'free' },
     }));
-    const c = { ...ctx, page: { ...ctx.page, path: '/section-7/x' }, segments: { pro: { user: 'plan', eq: 'pro' }, free: { user: 'plan', eq: 'free' } } };
+    const c = {
+      ...ctx,
+      page: { ...ctx.page, path: '/section-7/x' },
+      segments: { pro: { user: 'plan', eq: 'pro' }, free: { user: 'plan', eq: 'free' } },
+    };
     expect(evaluateTriggers(guides, c).due).toEqual(['g7']);
   });
 });

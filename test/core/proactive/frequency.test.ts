@@ -3,7 +3,12 @@ import { checkFrequency, type ShowRecord } from '../../../src/core/proactive/fre
 
 const DAY = 864e5;
 const NOW = Date.UTC(2026, 5, 1);
-const shown = (daysAgo: number, extra: Partial<ShowRecord> = {}): ShowRecord => ({ guideId: 'g', at: NOW - daysAgo * DAY, tab: 't', ...extra });
+const shown = (daysAgo: number, extra: Partial<ShowRecord> = {}): ShowRecord => ({
+  guideId: 'g',
+  at: NOW - daysAgo * DAY,
+  tab: 't',
+  ...extra,
+});
 
 describe('checkFrequency', () => {
   it('allows a guide once when it has no frequency', () => {
@@ -19,18 +24,30 @@ describe('checkFrequency', () => {
   });
 
   it('caps showings per rolling window and says when the window frees up', () => {
-    expect(checkFrequency({ max: 1, per: 'P7D' }, [shown(1)], NOW)).toEqual({ ok: false, reason: 'max', nextAllowedAt: NOW + 6 * DAY });
+    expect(checkFrequency({ max: 1, per: 'P7D' }, [shown(1)], NOW)).toEqual({
+      ok: false,
+      reason: 'max',
+      nextAllowedAt: NOW + 6 * DAY,
+    });
     expect(checkFrequency({ max: 1, per: 'P7D' }, [shown(7)], NOW).ok).toBe(true);
     // Two of the last three are inside; the older of those two must leave first.
     const three = [shown(1), shown(6), shown(9)];
-    expect(checkFrequency({ max: 2, per: 'P7D' }, three, NOW)).toEqual({ ok: false, reason: 'max', nextAllowedAt: NOW + DAY });
+    expect(checkFrequency({ max: 2, per: 'P7D' }, three, NOW)).toEqual({
+      ok: false,
+      reason: 'max',
+      nextAllowedAt: NOW + DAY,
+    });
   });
 
   it('keeps a minimum gap after the last showing ends', () => {
     const f = { minGap: 'P1D' };
     expect(checkFrequency(f, [], NOW).ok).toBe(true);
     expect(checkFrequency(f, [shown(0.5)], NOW)).toEqual({ ok: false, reason: 'gap', nextAllowedAt: NOW + 0.5 * DAY });
-    expect(checkFrequency(f, [shown(2, { closedAt: NOW - 0.25 * DAY })], NOW)).toEqual({ ok: false, reason: 'gap', nextAllowedAt: NOW + 0.75 * DAY });
+    expect(checkFrequency(f, [shown(2, { closedAt: NOW - 0.25 * DAY })], NOW)).toEqual({
+      ok: false,
+      reason: 'gap',
+      nextAllowedAt: NOW + 0.75 * DAY,
+    });
     expect(checkFrequency(f, [shown(30), shown(2)], NOW).ok).toBe(true);
   });
 
@@ -47,7 +64,11 @@ describe('checkFrequency', () => {
 
   it('reports the latest of several blocking rules', () => {
     const f = { max: 1, per: 'P2D', snooze: 'P5D' };
-    expect(checkFrequency(f, [shown(1, { outcome: 'dismissed' })], NOW)).toEqual({ ok: false, reason: 'snoozed', nextAllowedAt: NOW + 4 * DAY });
+    expect(checkFrequency(f, [shown(1, { outcome: 'dismissed' })], NOW)).toEqual({
+      ok: false,
+      reason: 'snoozed',
+      nextAllowedAt: NOW + 4 * DAY,
+    });
   });
 
   it('ignores showings another tab won and blocks on broken durations', () => {

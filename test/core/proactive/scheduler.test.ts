@@ -24,7 +24,11 @@ describe('createScheduler', () => {
     scheduler.offer({ guideId: 'high', priority: 5 });
     scheduler.offer({ guideId: 'also-low', priority: 1 });
     expect(env.shown).toEqual(['first']);
-    expect(scheduler.explain('also-low')).toMatchObject({ status: 'queued', position: 3, reasons: ['first is showing', 'behind high, low'] });
+    expect(scheduler.explain('also-low')).toMatchObject({
+      status: 'queued',
+      position: 3,
+      reasons: ['first is showing', 'behind high, low'],
+    });
     scheduler.notifyClosed();
     scheduler.notifyClosed();
     scheduler.notifyClosed();
@@ -41,7 +45,10 @@ describe('createScheduler', () => {
     const closedAt = env.t;
     expect(scheduler.offer({ guideId: 'b', priority: 9 })).toBe(closedAt + 10 * MIN);
     expect(env.shown).toEqual(['a']);
-    expect(scheduler.explain('b')).toMatchObject({ quietRemainingMs: 10 * MIN, reasons: ['quiet period: 10 minutes left'] });
+    expect(scheduler.explain('b')).toMatchObject({
+      quietRemainingMs: 10 * MIN,
+      reasons: ['quiet period: 10 minutes left'],
+    });
     // A critical guide goes through the quiet period, even ahead of a higher priority.
     scheduler.offer({ guideId: 'urgent', critical: true });
     expect(env.shown).toEqual(['a', 'urgent']);

@@ -13,7 +13,14 @@ describe('analytics adapters', () => {
       throw new Error('vendor down');
     };
     const win = { analytics: { track: boom }, posthog: { capture: boom }, gtag: boom, amplitude: { track: boom } };
-    const sinks = [segmentSink({ win }), posthogSink({ win }), ga4Sink({ win }), amplitudeSink({ win }), callbackSink(boom), segmentSink({ name: boom })];
+    const sinks = [
+      segmentSink({ win }),
+      posthogSink({ win }),
+      ga4Sink({ win }),
+      amplitudeSink({ win }),
+      callbackSink(boom),
+      segmentSink({ name: boom }),
+    ];
     for (const sink of sinks) expect(() => sink(completed())).not.toThrow();
     expect(() => segmentSink({ win: { analytics: { track: 'nope' } } })(completed())).not.toThrow();
   });

@@ -7,8 +7,17 @@ describe('segmentSink', () => {
     const analytics = { track: vi.fn() };
     segmentSink({ win: { analytics } })(completed());
     expect(analytics.track).toHaveBeenCalledWith('Tour Completed', props());
-    segmentSink({ win: { analytics } })({ type: 'checklist:item-completed', timestamp: 1, checklistId: 'setup', itemId: 'invite' });
-    expect(analytics.track).toHaveBeenLastCalledWith('Checklist Item Completed', { timestamp: 1, checklist_id: 'setup', item_id: 'invite' });
+    segmentSink({ win: { analytics } })({
+      type: 'checklist:item-completed',
+      timestamp: 1,
+      checklistId: 'setup',
+      itemId: 'invite',
+    });
+    expect(analytics.track).toHaveBeenLastCalledWith('Checklist Item Completed', {
+      timestamp: 1,
+      checklist_id: 'setup',
+      item_id: 'invite',
+    });
   });
 
   it('adds a prefix, or uses a custom name, and skips events named ""', () => {

@@ -14,9 +14,14 @@ describe('createChatAdapter', () => {
 
   it('passes guide settings to mailto and url', async () => {
     const navigate = vi.fn();
-    expect(await createChatAdapter({ provider: 'mailto', email: 'help@acme.test' }, { navigate, win: {} })!.open(payload)).toBe(true);
+    expect(
+      await createChatAdapter({ provider: 'mailto', email: 'help@acme.test' }, { navigate, win: {} })!.open(payload),
+    ).toBe(true);
     expect(navigate.mock.calls[0]![0]).toMatch(/^mailto:help@acme\.test\?/);
-    await createChatAdapter({ provider: 'url', url: 'https://help.acme.test/', newTab: false, urlContext: true }, { navigate, win: {} })!.open(payload);
+    await createChatAdapter(
+      { provider: 'url', url: 'https://help.acme.test/', newTab: false, urlContext: true },
+      { navigate, win: {} },
+    )!.open(payload);
     expect(navigate.mock.calls[1]![0]).toContain('waymark_tour=welcome');
   });
 

@@ -14,7 +14,7 @@ describe('detectProvider', () => {
     expect(detectProvider({ Beacon: () => {}, zE: () => {}, $crisp: [] })).toBe('crisp');
   });
 
-  it('needs the member the adapter uses (Crisp\'s queue, HubSpot\'s widget)', () => {
+  it("needs the member the adapter uses (Crisp's queue, HubSpot's widget)", () => {
     expect(detectProvider({ $crisp: {}, HubSpotConversations: {} })).toBeNull();
   });
 

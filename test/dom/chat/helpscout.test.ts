@@ -12,7 +12,15 @@ describe('createHelpScoutAdapter', () => {
     beacon.install(win);
     expect(createHelpScoutAdapter({ win }).open(payload)).toBe(true);
     expect(beacon.calls).toEqual([
-      ['session-data', { waymark_tour: 'welcome', waymark_step: 'invite', waymark_step_number: '3', waymark_page: 'https://app.test/settings' }],
+      [
+        'session-data',
+        {
+          waymark_tour: 'welcome',
+          waymark_step: 'invite',
+          waymark_step_number: '3',
+          waymark_page: 'https://app.test/settings',
+        },
+      ],
       ['prefill', { subject: 'Help with Welcome', text: payload.message }],
       ['open'],
       ['navigate', '/ask/message/'],

@@ -4,7 +4,11 @@ import { payload } from './fakes/loading-cases.js';
 
 describe('buildMailtoUrl', () => {
   it('encodes subject and a body of message plus fields', () => {
-    const url = buildMailtoUrl('help@acme.test', { message: 'Stuck & lost?', fields: { waymark_tour: 'welcome', waymark_step_number: 3 }, subject: 'Help: tour #1' })!;
+    const url = buildMailtoUrl('help@acme.test', {
+      message: 'Stuck & lost?',
+      fields: { waymark_tour: 'welcome', waymark_step_number: 3 },
+      subject: 'Help: tour #1',
+    })!;
     expect(url.startsWith('mailto:help@acme.test?subject=Help%3A%20tour%20%231&body=')).toBe(true);
     const body = decodeURIComponent(url.split('body=')[1]!);
     expect(body).toBe('Stuck & lost?\r\n\r\nwaymark_tour: welcome\r\nwaymark_step_number: 3');

@@ -16,7 +16,9 @@ describe('createUrlAdapter', () => {
   });
 
   it('returns false when the pop-up is blocked', () => {
-    expect(createUrlAdapter({ url: 'https://help.acme.test/', win: { ...page, open: () => null } }).open(payload)).toBe(false);
+    expect(createUrlAdapter({ url: 'https://help.acme.test/', win: { ...page, open: () => null } }).open(payload)).toBe(
+      false,
+    );
   });
 
   it('navigates the same tab when asked, resolving relative URLs', () => {
@@ -27,7 +29,13 @@ describe('createUrlAdapter', () => {
 
   it('adds context parameters only when configured', () => {
     const navigate = vi.fn();
-    createUrlAdapter({ url: 'https://help.acme.test/form?lang=en', newTab: false, context: true, navigate, win: page }).open(payload);
+    createUrlAdapter({
+      url: 'https://help.acme.test/form?lang=en',
+      newTab: false,
+      context: true,
+      navigate,
+      win: page,
+    }).open(payload);
     const url = new URL(navigate.mock.calls[0]![0]);
     expect(url.searchParams.get('lang')).toBe('en');
     expect(url.searchParams.get('waymark_step')).toBe('invite');
@@ -52,6 +60,8 @@ describe('createUrlAdapter', () => {
     const navigate = () => {
       throw new Error('blocked');
     };
-    expect(createUrlAdapter({ url: 'https://help.acme.test/', newTab: false, navigate, win: page }).open(payload)).toBe(false);
+    expect(createUrlAdapter({ url: 'https://help.acme.test/', newTab: false, navigate, win: page }).open(payload)).toBe(
+      false,
+    );
   });
 });

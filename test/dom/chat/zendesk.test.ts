@@ -10,7 +10,10 @@ describe('createZendeskAdapter', () => {
     const win = {};
     const zendesk = fakeZendesk();
     zendesk.install(win);
-    const adapter = createZendeskAdapter({ win, fieldIds: { message: '4422761977114', waymark_step: 4422761977115, waymark_user: '99' } });
+    const adapter = createZendeskAdapter({
+      win,
+      fieldIds: { message: '4422761977114', waymark_step: 4422761977115, waymark_user: '99' },
+    });
     expect(adapter.open(payload)).toBe(true);
     expect(zendesk.calls).toEqual([
       [

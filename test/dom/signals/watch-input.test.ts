@@ -39,7 +39,10 @@ describe('watchInput', () => {
 
   it('reports typing only for key presses in a focused field, for two seconds', () => {
     let t = 0;
-    const s = watchInput(() => {}, () => t);
+    const s = watchInput(
+      () => {},
+      () => t,
+    );
     const input = document.createElement('input');
     document.body.append(input);
     document.body.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true }));

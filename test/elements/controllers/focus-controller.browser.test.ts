@@ -24,10 +24,26 @@ const guides = {
     {
       id: 'flat',
       defaults: { spotlight: false },
-      steps: [{ id: 'f1', target: '#create', title: 'No backdrop' }, { id: 'f2', title: 'After' }],
+      steps: [
+        { id: 'f1', target: '#create', title: 'No backdrop' },
+        { id: 'f2', title: 'After' },
+      ],
     },
-    { id: 'quiet', steps: [{ id: 'q1', target: '#create', title: 'Quiet step', focus: 'none' }, { id: 'q2', title: 'After' }] },
-    { id: 'card', steps: [{ id: 'c0', title: 'Before' }, { id: 'c1', target: '#card', title: 'A card to click', advanceOn: 'click' }, { id: 'c2', title: 'After' }] },
+    {
+      id: 'quiet',
+      steps: [
+        { id: 'q1', target: '#create', title: 'Quiet step', focus: 'none' },
+        { id: 'q2', title: 'After' },
+      ],
+    },
+    {
+      id: 'card',
+      steps: [
+        { id: 'c0', title: 'Before' },
+        { id: 'c1', target: '#card', title: 'A card to click', advanceOn: 'click' },
+        { id: 'c2', title: 'After' },
+      ],
+    },
   ],
 };
 
@@ -56,7 +72,7 @@ describe('focus policy per step kind (keyboard only)', () => {
     await expect.element(dialog('Intro')).toBeVisible();
     await expect.poll(focused).toBe('Next');
     const seen = new Set<string>();
-    for (let i = 0; i < 4; i++) await tab(), seen.add(focused());
+    for (let i = 0; i < 4; i++) (await tab(), seen.add(focused()));
     expect([...seen].sort()).toEqual(['Close tour', 'Next']);
     expect(focused()).toBe('Next'); // four Tabs: Close tour, Next, Close tour, Next
     await userEvent.keyboard('{Enter}');
@@ -96,12 +112,16 @@ describe('focus policy per step kind (keyboard only)', () => {
     await expect.element(dialog('A card to click')).toBeVisible();
     await expect.element(page.getByRole('button', { name: 'Back' })).toBeVisible();
     await expect.poll(() => document.activeElement?.localName).toBe('wm-tour');
-    const active = document.querySelector('wm-tour')!.shadowRoot!.querySelector('wm-popover')!.shadowRoot!.activeElement;
+    const active = document.querySelector('wm-tour')!.shadowRoot!.querySelector('wm-popover')!.shadowRoot!
+      .activeElement;
     expect(active?.getAttribute('role')).toBe('dialog');
   });
 
   it('"Still stuck?" never takes the first focus, and appearing later does not move focus', async () => {
-    const w = make({ plugins: [chatPlugin({ custom: () => {} })], guides: { ...guides, chat: { provider: 'custom', stuck: { reopened: 1 } } } });
+    const w = make({
+      plugins: [chatPlugin({ custom: () => {} })],
+      guides: { ...guides, chat: { provider: 'custom', stuck: { reopened: 1 } } },
+    });
     await w.ready;
     // Stuck detection is a lazy chunk the chat feature loads when it starts: let it arrive before the tour runs.
     await import('../../../src/dom/chat/offer-help.js');
@@ -151,7 +171,7 @@ describe('focus policy per step kind (keyboard only)', () => {
     await expect.element(dialog('Info step')).toBeVisible();
   });
 
-  it('without a backdrop, F6 goes on from the target to the page, where Tab is the page\'s again', async () => {
+  it("without a backdrop, F6 goes on from the target to the page, where Tab is the page's again", async () => {
     const w = make();
     document.getElementById('opener')!.focus();
     w.start('flat');
@@ -215,7 +235,12 @@ describe('focus when the opener is gone', () => {
         title: 'Getting started',
         launcher: 'inline',
         items: [
-          { id: 'tour', title: 'Take the tour', action: { action: 'start-tour', tour: 'welcome', label: 'Start tour' }, completeWhen: { guide: 'welcome', state: 'completed' } },
+          {
+            id: 'tour',
+            title: 'Take the tour',
+            action: { action: 'start-tour', tour: 'welcome', label: 'Start tour' },
+            completeWhen: { guide: 'welcome', state: 'completed' },
+          },
           { id: 'photo', title: 'Add a photo', completeWhen: 'manual' },
         ],
       },
@@ -228,11 +253,11 @@ describe('focus when the opener is gone', () => {
     await w.ready;
     const launcher = page.getByRole('button', { name: /Getting started/ });
     await expect.element(launcher).toBeVisible();
-    (await launcher.element() as HTMLElement).focus();
+    ((await launcher.element()) as HTMLElement).focus();
     await userEvent.keyboard('{Enter}');
     const start = page.getByRole('button', { name: 'Start tour' });
     await expect.element(start).toBeVisible();
-    (await start.element() as HTMLElement).focus();
+    ((await start.element()) as HTMLElement).focus();
     await userEvent.keyboard('{Enter}');
     await expect.element(dialog('Hello there')).toBeVisible();
     await expect.poll(focused).toBe('Done');

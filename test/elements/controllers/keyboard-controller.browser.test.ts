@@ -17,7 +17,14 @@ const guides = {
         { id: 'three', target: '#create', title: 'Three' },
       ],
     },
-    { id: 'typo', steps: [{ id: 'a', title: 'Start' }, { id: 'b', target: '#create', title: 'Mistyped', advanceOn: 'clik' }, { id: 'c', title: 'Reached' }] },
+    {
+      id: 'typo',
+      steps: [
+        { id: 'a', title: 'Start' },
+        { id: 'b', target: '#create', title: 'Mistyped', advanceOn: 'clik' },
+        { id: 'c', title: 'Reached' },
+      ],
+    },
   ],
 };
 
@@ -28,7 +35,8 @@ const make = (options: Partial<Parameters<typeof createWaymark>[0]> = {}) =>
 
 beforeEach(() => {
   events = [];
-  document.body.innerHTML = '<main><button id="create">New project</button><input id="field" aria-label="Field"></main>';
+  document.body.innerHTML =
+    '<main><button id="create">New project</button><input id="field" aria-label="Field"></main>';
 });
 afterEach(() => {
   waymark?.destroy();
@@ -61,7 +69,7 @@ describe('tour keys', () => {
     expect(events.find((e) => e.type == 'step:completed')).toMatchObject({ stepId: 'act', source: 'keyboard' });
   });
 
-  it('arrows move between informational steps while focus is in the step, and are the page\'s elsewhere', async () => {
+  it("arrows move between informational steps while focus is in the step, and are the page's elsewhere", async () => {
     const w = make();
     w.start('t');
     await expect.poll(focused).toBe('Next');
@@ -93,6 +101,8 @@ describe('tour keys', () => {
     await expect.element(dialog('Reached')).toBeVisible();
     await expect
       .poll(() => events.find((e) => e.type == 'guide:invalid'))
-      .toMatchObject({ issues: expect.arrayContaining([expect.objectContaining({ path: 'tours[1].steps[1].advanceOn' })]) });
+      .toMatchObject({
+        issues: expect.arrayContaining([expect.objectContaining({ path: 'tours[1].steps[1].advanceOn' })]),
+      });
   });
 });

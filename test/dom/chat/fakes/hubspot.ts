@@ -11,17 +11,24 @@ export function fakeHubSpot({ loaded = true } = {}): FakeProvider {
   const calls: unknown[][] = [];
   let broken = false;
   let isLoaded = loaded;
-  const record = (name: string) => (...args: unknown[]) => {
-    if (broken) throw new Error('provider failed');
-    calls.push([name, ...args]);
-    if (name == 'load') isLoaded = true;
-  };
+  const record =
+    (name: string) =>
+    (...args: unknown[]) => {
+      if (broken) throw new Error('provider failed');
+      calls.push([name, ...args]);
+      if (name == 'load') isLoaded = true;
+    };
   return {
     calls,
     breakIt: () => void (broken = true),
     install(win: ChatWindow) {
       win.HubSpotConversations = {
-        widget: { load: record('load'), open: record('open'), close: record('close'), status: () => ({ loaded: isLoaded }) },
+        widget: {
+          load: record('load'),
+          open: record('open'),
+          close: record('close'),
+          status: () => ({ loaded: isLoaded }),
+        },
       };
       for (const callback of win.hsConversationsOnReady ?? []) callback();
     },

@@ -6,7 +6,12 @@ import type { FakeProvider } from './fake-provider.js';
 /** A payload like the one an escalation builds. */
 export const payload: ChatPayload = {
   message: 'I\'m stuck on "Invite teammates" in Welcome (https://app.test/settings)',
-  fields: { waymark_tour: 'welcome', waymark_step: 'invite', waymark_step_number: 3, waymark_page: 'https://app.test/settings' },
+  fields: {
+    waymark_tour: 'welcome',
+    waymark_step: 'invite',
+    waymark_step_number: 3,
+    waymark_page: 'https://app.test/settings',
+  },
   tags: ['waymark', 'stuck'],
   subject: 'Help with Welcome',
 };
