@@ -1,5 +1,5 @@
 // The whole test suite, as README documents it (`npm test`) and CI runs it (.ci/run).
-// Steps: Chromium present → typecheck → unit/dom/browser tests (vitest) → build → package lint → SSR import →
+// Steps: Chromium present → typecheck → lint → unit/dom/browser tests (vitest) → build → package lint → SSR import →
 // size budgets → every Storybook story rendered in Chromium → the demo app used in Chromium → each framework example built and walked in Chromium. Prints `N passed, N failed` (vitest tests plus one per check) as its last line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -27,6 +27,10 @@ const check = (name, ok) => {
 };
 
 check('typecheck (tsc)', run('npx', ['tsc', '-p', '.']));
+check(
+  'lint: ESLint (layer rules, no cycles, no any) and Prettier',
+  run('npx', ['eslint', '.']) && run('npx', ['prettier', '--check', '.']),
+);
 
 rmSync('vitest.json', { force: true });
 run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=vitest.json']);
