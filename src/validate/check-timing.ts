@@ -3,17 +3,21 @@
  * count or with a count of zero.
  * @packageDocumentation
  */
+import { formatProblem } from './format-problem.js';
 import { join, type Obj } from './read-document.js';
 import { warn, type ValidationIssue } from './validation-issue.js';
 
 /**
- * Reports a date range (`{ "from", "to" }`) whose end comes before its start.
+ * Reports a date range (`{ "from", "to" }`) whose end comes before its start. Ends that are not dates are left to
+ * the schema walk, which explains them.
  * @param v - the range
  * @param path - its path
  * @param out - collects the issues
  */
 export function checkDateRange(v: Obj, path: string, out: ValidationIssue[]): void {
-  if (typeof v.from !== 'string' || typeof v.to !== 'string') return;
+  // An end that is not a date was reported by the schema walk; there is no order to compare.
+  const date = (d: unknown): d is string => typeof d === 'string' && !formatProblem('date', d);
+  if (!date(v.from) || !date(v.to)) return;
   const [from, to] = [v.from, v.to].map((d) =>
     /^\d{4}-\d\d-\d\d$/.test(d) ? d : new Date(Date.parse(d)).toISOString(),
   );
