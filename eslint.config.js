@@ -78,6 +78,12 @@ export default tseslint.config(
     settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })] },
   },
   {
+    // The bindings add the wm-* elements to each framework's element map by interface merging
+    // (`interface IntrinsicElements extends WaymarkIntrinsicElements {}`), which needs an empty extending interface.
+    files: ['src/bindings/**/*.ts'],
+    rules: { '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }] },
+  },
+  {
     files: ['src/elements/**/*.ts', 'stories/**/*.ts'],
     ...litConfigs['flat/recommended'],
   },

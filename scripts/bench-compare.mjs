@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { execSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { root, resultsDir } from './bench-harness.mjs';
@@ -70,16 +70,20 @@ const server = createServer((req, res) => {
   const [, lib, file] = url.pathname.split('/');
   let body;
   let type = 'html';
-  if (lib == 'harness.js') ((body = readFileSync(`${outDir}harness.js`)), (type = 'js'));
-  else if (LIBS[lib] && !file) {
+  if (lib == 'harness.js') {
+    body = readFileSync(`${outDir}harness.js`);
+    type = 'js';
+  } else if (LIBS[lib] && !file) {
     const css = existsSync(`${outDir}${lib}/app.css`) ? `<link rel="stylesheet" href="/${lib}/app.css">` : '';
     body = pageHtml({
       title: lib,
       head: css,
       body: `<script type="module" src="/${lib}/app.js"></script><script type="module" src="/harness.js"></script>`,
     });
-  } else if (LIBS[lib] && existsSync(`${outDir}${lib}/${file}`))
-    ((body = readFileSync(`${outDir}${lib}/${file}`)), (type = file.split('.').pop()));
+  } else if (LIBS[lib] && existsSync(`${outDir}${lib}/${file}`)) {
+    body = readFileSync(`${outDir}${lib}/${file}`);
+    type = file.split('.').pop();
+  }
   res.writeHead(body ? 200 : 404, { 'content-type': types[type] ?? 'application/octet-stream' });
   res.end(body ?? '');
 }).listen(0, '127.0.0.1');

@@ -22,7 +22,11 @@ let passed = 0;
 let failed = 0;
 const failures = [];
 const check = (name, ok) => {
-  ok ? passed++ : (failed++, failures.push(name));
+  if (ok) passed++;
+  else {
+    failed++;
+    failures.push(name);
+  }
   console.log(`${ok ? '✓' : '✗'} ${name}`);
 };
 

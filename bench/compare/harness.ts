@@ -63,8 +63,11 @@ async function watch(target: Element, action: () => unknown) {
   while (performance.now() - t0 < 3000) {
     const t = (await frame()) - t0;
     const sig = signature();
-    if (sig != last) ((last = sig), (quiet = 0), (settledMs = t));
-    else quiet++;
+    if (sig != last) {
+      last = sig;
+      quiet = 0;
+      settledMs = t;
+    } else quiet++;
     if (shownMs < 0 && shown(target)) shownMs = t;
     trace.push([Math.round(t), shownMs >= 0, sig]);
     if (shownMs >= 0 && quiet >= QUIET) break;

@@ -28,8 +28,10 @@ export interface Emitter<M> {
  * ```
  */
 export function createEmitter<M>(onError: (error: unknown) => void = (e) => console.error(e)): Emitter<M> {
-  const map = new Map<keyof M | '*', Set<Listener<any>>>();
-  const add = (type: keyof M | '*', listener: Listener<any>) => {
+  // Each set holds listeners of one event type's payload; `never` lets any of them in, and `call` is the one place
+  // a payload meets its listeners.
+  const map = new Map<keyof M | '*', Set<Listener<never>>>();
+  const add = (type: keyof M | '*', listener: Listener<never>) => {
     let set = map.get(type);
     if (!set) map.set(type, (set = new Set()));
     set.add(listener);
@@ -38,7 +40,7 @@ export function createEmitter<M>(onError: (error: unknown) => void = (e) => cons
   const call = (type: keyof M | '*', payload: unknown) => {
     for (const listener of [...(map.get(type) ?? [])]) {
       try {
-        listener(payload);
+        listener(payload as never);
       } catch (error) {
         onError(error);
       }

@@ -114,7 +114,10 @@ export function layoutCorners(layers: readonly CornerLayer[], scene: LayerScene)
     if ((focus && overlaps(b, focus)) || placed.some((p) => overlaps(b, p))) return false;
     if ((fit || offset > 0) && (b.y < 0 || b.y + b.height > v.height)) return false;
     out[l.id] = { corner: c, offset, hidden: false };
-    if (l.width || l.height) ((used[c] = offset + l.height + gap), placed.push(b));
+    if (l.width || l.height) {
+      used[c] = offset + l.height + gap;
+      placed.push(b);
+    }
     return true;
   };
   const aside: CornerLayer[] = [];
@@ -221,7 +224,10 @@ export function createLayerStack($modal: ReadableAtom<string | null>): LayerStac
       return () => {
         if (done) return;
         done = true;
-        if (!--users) (stop?.(), (stop = undefined));
+        if (!--users) {
+          stop?.();
+          stop = undefined;
+        }
       };
     },
   };

@@ -27,6 +27,8 @@ const WORD = /\w/;
  * @param url - the URL as written in the guide.
  */
 export function isSafeUrl(url: string): boolean {
+  // Control characters are exactly what this strips, as browsers do before reading a scheme.
+  // eslint-disable-next-line no-control-regex
   const scheme = /^([a-z][\w+.-]*):/i.exec(String(url).replace(/[\s\0-\x1f\x7f-\x9f]/g, ''));
   return !scheme || /^(https?|mailto)$/i.test(scheme[1]);
 }
@@ -52,7 +54,10 @@ export function parseMarkdown(source: string): MdBlock[] {
       cur.l.push([item[2]]);
       gap = false;
     } else if (cur && !gap) cur.l[cur.l.length - 1].push(line.trim());
-    else (raw.push((cur = { t: 'p', l: [[line.trim()]] })), (gap = false));
+    else {
+      raw.push((cur = { t: 'p', l: [[line.trim()]] }));
+      gap = false;
+    }
   }
   return raw.map(({ t, l }) =>
     t == 'p' ? { t, c: parseInline(l[0].join('\n')) } : { t, items: l.map((lines) => parseInline(lines.join('\n'))) },
@@ -74,18 +79,22 @@ function parseInline(src: string): MdInline[] {
     const add = (n: MdInline) => {
       const last = out.length - 1;
       if (typeof n != 'string') out.push(n);
-      else if (n) typeof out[last] == 'string' ? (out[last] += n) : out.push(n);
+      else if (n && typeof out[last] == 'string') out[last] += n;
+      else if (n) out.push(n);
     };
     let text = start;
     for (let i = start; i < end;) {
       const ch = m[i];
       let node: MdInline | MdInline[] | undefined;
-      let j = -1;
+      let j: number;
       let next = 0;
       if (ch == '`') {
-        if ((j = find('`', i + 1, end)) > i + 1) ((node = { t: 'code', v: src.slice(i + 1, j) }), (next = j + 1));
+        if ((j = find('`', i + 1, end)) > i + 1) {
+          node = { t: 'code', v: src.slice(i + 1, j) };
+          next = j + 1;
+        }
       } else if (ch == '[') {
-        let k = -1;
+        let k: number;
         if (
           links &&
           (j = find('](', i + 1, end)) > 0 &&

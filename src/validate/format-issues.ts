@@ -2,7 +2,7 @@
  * Plain-text rendering of validation issues, for terminals, CI logs and editor panels.
  * @packageDocumentation
  */
-import type { ValidationIssue } from './validate-guide.js';
+import type { ValidationIssue } from './validation-issue.js';
 
 /**
  * Formats issues one per line as `path: message`, with warnings marked, e.g.

@@ -45,8 +45,13 @@ function syntaxProblem(s: string): string | undefined {
   return undefined;
 }
 
+/** The part of a browser `document` used to ask the browser's selector parser (the validator has no DOM types). */
+interface SelectorParser {
+  createDocumentFragment(): { querySelector(selector: string): unknown };
+}
+
 function browserProblem(s: string): string | undefined {
-  const doc = (globalThis as { document?: Document }).document;
+  const doc = (globalThis as { document?: SelectorParser }).document;
   if (!doc?.createDocumentFragment) return undefined;
   try {
     doc.createDocumentFragment().querySelector(s);

@@ -1,7 +1,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+// svelte and svelte/compiler share one bundled .d.ts, which import-x takes for a duplicate import.
+// eslint-disable-next-line import-x/no-duplicates
 import { flushSync, mount, unmount } from 'svelte';
+// eslint-disable-next-line import-x/no-duplicates
 import { compile } from 'svelte/compiler';
 import { afterEach, beforeAll, expect, it, vi } from 'vitest';
 import { createWaymark, type Waymark, type WaymarkEvent } from '../../src/index.js';

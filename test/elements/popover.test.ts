@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { within, fireEvent } from '@testing-library/dom';
-import { WmPopover, type WmActionDetail } from '../../src/elements/popover.js';
+import { type WmPopover, type WmActionDetail } from '../../src/elements/popover.js';
 import { defineElements } from '../../src/elements/define.js';
 
 defineElements();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { WmSpotlight } from '../../src/elements/spotlight.js';
+import { type WmSpotlight } from '../../src/elements/spotlight.js';
 import { defineElements } from '../../src/elements/define.js';
 import { spotlightPath } from '../../src/dom/spotlight-path.js';
 

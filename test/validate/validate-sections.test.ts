@@ -182,6 +182,14 @@ describe('formats: durations, times, dates and time zones', () => {
         'This range ends ("2026-12-01") before it starts ("2026-12-31"), so it never holds. Swap "from" and "to".',
     });
   });
+
+  it('explains a range with an unreadable end once, without failing itself', () => {
+    // Both ends are text, so the range order was compared, and `new Date(NaN).toISOString()` threw.
+    expect(only(trigger({ date: { from: '12/31/2026', to: '2026-12-01' } })).message).toBe(
+      '"12/31/2026" is not a date. Write dates as YYYY-MM-DD, like "2026-12-31", or an exact time like "2026-12-31T18:00:00Z".',
+    );
+    expect(only(trigger({ date: { from: '2026-12-01', to: 'soon' } })).path).toBe('tours[0].trigger.date.to');
+  });
 });
 
 describe('references and rules', () => {

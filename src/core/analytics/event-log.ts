@@ -1,3 +1,4 @@
+import { isRecord } from '../is-record.js';
 import type { AnalyticsEvent } from './event-properties.js';
 
 /** An event as the log keeps it: only the fields metrics use, strings cut to 100 characters. */
@@ -76,9 +77,9 @@ const FIELDS = [
 ] as const;
 const KEEP = /^(tour|checklist|chat):|^step:(shown|completed|back|skipped)$|^(trigger:fired|guide:suppressed)$/;
 
-const compact = (event: any): LoggedEvent | undefined => {
-  if (!event || !KEEP.test(event.type)) return;
-  const out: any = {};
+const compact = (event: unknown): LoggedEvent | undefined => {
+  if (!isRecord(event) || !KEEP.test(String(event.type))) return;
+  const out: Record<string, string | number | true> = {};
   for (const k of FIELDS) {
     const v = event[k];
     // strings (capped), numbers and `true`; a field of the wrong kind is harmless garbage for metrics
@@ -86,7 +87,7 @@ const compact = (event: any): LoggedEvent | undefined => {
       out[k] = typeof v == 'string' ? v.slice(0, 100) : v;
   }
   out.timestamp ||= 0;
-  return out;
+  return out as unknown as LoggedEvent;
 };
 
 const key = (e: LoggedEvent): string => FIELDS.map((k) => e[k]).join('\u0001');
@@ -105,15 +106,19 @@ const key = (e: LoggedEvent): string => FIELDS.map((k) => e[k]).join('\u0001');
  */
 export function createEventLog({ limit = 2000, snapshot }: EventLogOptions = {}): EventLog {
   let log: LoggedEvent[] = [];
-  const trim = () => log.length > limit && log.splice(0, log.length - limit);
-  const merge = (other: any): void => {
-    let rows: any[] = other;
-    if (!Array.isArray(other)) {
-      rows = [];
+  const trim = () => {
+    if (log.length > limit) log.splice(0, log.length - limit);
+  };
+  const merge = (other: unknown): void => {
+    let rows: unknown[] = [];
+    if (Array.isArray(other)) rows = other;
+    else {
       let t = 0;
       try {
-        if (other.v == 1)
-          for (const row of other.e)
+        // Malformed data throws inside this block and is dropped.
+        const snapshot = other as EventLogSnapshot;
+        if (snapshot.v == 1)
+          for (const row of snapshot.e)
             rows.push(
               Object.fromEntries(
                 FIELDS.map((k, i) => {
@@ -126,7 +131,7 @@ export function createEventLog({ limit = 2000, snapshot }: EventLogOptions = {})
                         ? undefined
                         : k == 'stepIndex'
                           ? v - 1
-                          : k == 'resumed' || other.s[v - 1],
+                          : k == 'resumed' || snapshot.s[v - 1],
                   ];
                 }),
               ),
@@ -136,7 +141,12 @@ export function createEventLog({ limit = 2000, snapshot }: EventLogOptions = {})
       }
     }
     const seen = new Set(log.map(key));
-    for (const e of rows.map(compact)) if (e && !seen.has(key(e))) (seen.add(key(e)), log.push(e));
+    for (const e of rows.map(compact)) {
+      if (e && !seen.has(key(e))) {
+        seen.add(key(e));
+        log.push(e);
+      }
+    }
     log.sort((a, b) => a.timestamp - b.timestamp);
     trim();
   };
@@ -144,7 +154,10 @@ export function createEventLog({ limit = 2000, snapshot }: EventLogOptions = {})
   return {
     add(event) {
       const e = compact(event);
-      if (e) (log.push(e), trim());
+      if (e) {
+        log.push(e);
+        trim();
+      }
     },
     events: () => log.slice(),
     snapshot() {
@@ -152,18 +165,19 @@ export function createEventLog({ limit = 2000, snapshot }: EventLogOptions = {})
       const index = new Map<string, number>();
       let last = 0;
       const e = log.map((ev) => {
-        const row = FIELDS.map((k) => {
-          const v: any = ev[k];
+        const row = FIELDS.map((k): number => {
+          const v = ev[k];
           if (k == 'timestamp') {
-            const d = v - last;
-            last = v;
+            const d = ev.timestamp - last;
+            last = ev.timestamp;
             return d;
           }
           if (v == null) return 0;
-          if (k == 'stepIndex') return v + 1;
+          if (k == 'stepIndex') return (v as number) + 1;
           if (k == 'resumed') return 1;
-          let i = index.get(v);
-          if (!i) index.set(v, (i = s.push(v)));
+          // Every other field is a string, stored once in `s`.
+          let i = index.get(v as string);
+          if (!i) index.set(v as string, (i = s.push(v as string)));
           return i;
         });
         while (row.length > 2 && !row[row.length - 1]) row.pop();

@@ -76,7 +76,24 @@ interface Run {
 /** A step while counting: order, durations, reached, completed, dismissed here. */
 type StepAcc = { i: number; d: number[]; r: number; c: number; x: number };
 
-const rec = (): any => Object.create(null);
+/** A tour while counting: its steps still a map from id to {@link StepAcc}. */
+type TourAcc = Omit<TourMetrics, 'steps'> & { steps: Map<string, StepAcc> };
+
+/** The fields read from an event; events come from storage and other tabs, so any may be missing or odd. */
+interface CountedEvent {
+  type: string;
+  timestamp: unknown;
+  userId?: unknown;
+  tourId?: string;
+  stepId?: string;
+  stepIndex?: unknown;
+  resumed?: unknown;
+  reason?: string;
+  checklistId?: string;
+  itemId?: string;
+}
+
+const rec = <T>(): Record<string, T> => Object.create(null);
 const inc = (r: Record<string, number>, k: unknown) => (r[k as string] = (r[k as string] || 0) + 1);
 const rate = (n: number, d: number) => (d ? Math.min(1, n / d) : 0);
 
@@ -94,17 +111,17 @@ export function computeMetrics(
   { tours: defs = [], chatWindowMs = 18e5 }: MetricsOptions = {},
 ): Metrics {
   // While counting, each tour's `steps` holds a Map of StepAcc; it becomes the StepMetrics list at the end.
-  const tours: Record<string, any> = rec();
+  const tours = rec<TourAcc>();
   const checklists: Record<string, ChecklistMetrics> = rec();
   const help: HelpMetrics = { offered: 0, chatOpened: 0, deflectionRate: 0, byReason: rec() };
-  const triggers = { fired: 0, suppressed: rec() };
+  const triggers = { fired: 0, suppressed: rec<number>() };
   const runs = new Map<string, Run>();
   const pending: Record<string, [t: number, reason: string][]> = rec();
-  const ts = (e: any) => +e.timestamp || 0;
+  const ts = (e: CountedEvent) => Number(e.timestamp) || 0;
   const tour = (id: string) =>
     (tours[id] ||= { started: 0, completed: 0, dismissed: 0, completionRate: 0, steps: new Map() });
   const step = (id: string, sid: string, i = 1e9): StepAcc => {
-    const map: Map<string, StepAcc> = tour(id).steps;
+    const map = tour(id).steps;
     const s = map.get(sid) || { i, d: [], r: 0, c: 0, x: 0 };
     map.set(sid, s);
     s.i = Math.min(s.i, i);
@@ -112,7 +129,10 @@ export function computeMetrics(
   };
   for (const def of defs) def?.steps?.forEach((s, i) => step(def.id, s.id, i));
 
-  for (const e of (events as any[]).filter((e) => typeof e?.type == 'string').sort((a, b) => ts(a) - ts(b))) {
+  const counted = (events as readonly (CountedEvent | null | undefined)[]).filter(
+    (e): e is CountedEvent => typeof e?.type == 'string',
+  );
+  for (const e of counted.sort((a, b) => ts(a) - ts(b))) {
     const { type, tourId: id, stepId: sid, reason = 'unknown' } = e;
     const t = ts(e);
     const u = '' + (e.userId ?? '');
@@ -136,9 +156,15 @@ export function computeMetrics(
       const st = sid == null ? undefined : step(id, sid, typeof e.stepIndex == 'number' ? e.stepIndex : undefined);
       const once = (p: string) => st && !r.seen.has(p + sid) && r.seen.add(p + sid);
       if (type != 'step:skipped' && once('r')) st!.r++;
-      if (type == 'step:shown' && st) ((r.cur = [sid, t]), (r.last = sid));
+      if (type == 'step:shown' && st) {
+        r.cur = [sid!, t];
+        r.last = sid;
+      }
       if (type == 'step:completed' && once('c')) st!.c++;
-      if (type == 'tour:completed') (m.completed++, runs.delete(k));
+      if (type == 'tour:completed') {
+        m.completed++;
+        runs.delete(k);
+      }
       if (type == 'tour:dismissed') {
         m.dismissed++;
         runs.delete(k);
@@ -162,27 +188,37 @@ export function computeMetrics(
   }
 
   let deflected = 0;
-  for (const u in pending) for (const [, r] of pending[u]) (deflected++, help.byReason[r].deflected++);
-  help.deflectionRate = rate(deflected, help.offered);
-  for (const id in tours) {
-    const m = tours[id];
-    m.completionRate = rate(m.completed, m.started);
-    m.steps = [...(m.steps as Map<string, StepAcc>)]
-      .sort((a, b) => a[1].i - b[1].i)
-      .map(([id, { d, r, c, x }]): StepMetrics => {
-        const n = d.length;
-        const h = n >> 1;
-        d.sort((a, b) => a - b);
-        return {
-          id,
-          reached: r,
-          completed: c,
-          dismissedHere: x,
-          dropOffRate: rate(x, r),
-          medianMs: n && Math.round(n % 2 ? d[h] : (d[h - 1] + d[h]) / 2),
-          meanMs: n && Math.round(d.reduce((a, b) => a + b, 0) / n),
-        };
-      });
+  for (const u in pending) {
+    for (const [, r] of pending[u]) {
+      deflected++;
+      help.byReason[r].deflected++;
+    }
   }
-  return { tours, checklists, help, triggers };
+  help.deflectionRate = rate(deflected, help.offered);
+  const tourMetrics = rec<TourMetrics>();
+  for (const id in tours) {
+    const { steps, ...m } = tours[id];
+    tourMetrics[id] = { ...m, completionRate: rate(m.completed, m.started), steps: stepMetrics(steps) };
+  }
+  return { tours: tourMetrics, checklists, help, triggers };
+}
+
+/** The counted steps in tour order, with their rates and times. */
+function stepMetrics(steps: Map<string, StepAcc>): StepMetrics[] {
+  return [...steps]
+    .sort((a, b) => a[1].i - b[1].i)
+    .map(([id, { d, r, c, x }]): StepMetrics => {
+      const n = d.length;
+      const h = n >> 1;
+      d.sort((a, b) => a - b);
+      return {
+        id,
+        reached: r,
+        completed: c,
+        dismissedHere: x,
+        dropOffRate: rate(x, r),
+        medianMs: n && Math.round(n % 2 ? d[h] : (d[h - 1] + d[h]) / 2),
+        meanMs: n && Math.round(d.reduce((a, b) => a + b, 0) / n),
+      };
+    });
 }

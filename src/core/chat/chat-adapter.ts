@@ -40,7 +40,11 @@ export interface ChatAdapter {
   loaded?: Promise<unknown>;
 }
 
-/** A window-like object holding provider globals (injectable for tests). */
+/**
+ * A window-like object holding provider globals (injectable for tests). The globals are third-party APIs
+ * (`Intercom`, `$crisp`, `zE`, …) that each adapter calls the way its provider documents.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped third-party globals; see above
 export type ChatWindow = Record<string, any>;
 
 /** Options every provider adapter takes. */

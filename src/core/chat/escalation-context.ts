@@ -46,7 +46,7 @@ export interface EscalationContext {
 export function buildEscalationContext(input: EscalationInput): EscalationContext {
   const { tour, step, stepIndex, page, triggers, user, reason, include = {} } = input;
   const fields: Record<string, ChatFieldValue> = {};
-  const values: Record<string, any> = { reason };
+  const values: Record<string, unknown> = { reason };
   const put = (key: string, value: unknown) => {
     if (toText(value)) fields[('waymark_' + key).toLowerCase().replace(/\W/g, '_')] = value as ChatFieldValue;
   };

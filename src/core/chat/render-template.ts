@@ -34,9 +34,12 @@ export function renderTemplate(template: string, context: object): string {
     PLACEHOLDER,
     (all, link: string | undefined, open: string, inner: string, close: string) => {
       const [path, ...rest] = inner.split('|');
-      let value: any = context;
+      let value: unknown = context;
       for (const key of path.trim().split('.'))
-        value = typeof value == 'object' && value && Object.hasOwn(value, key) ? value[key] : undefined;
+        value =
+          typeof value == 'object' && value && Object.hasOwn(value, key)
+            ? (value as Record<string, unknown>)[key]
+            : undefined;
       const filled = toText(Array.isArray(value) ? value.filter(toText).join(', ') : value) || rest.join('|').trim();
       const paired = open ? PAIRS[open] == close : !close;
       if (filled) return (link ? all.slice(0, all.indexOf(open + '{{')) : '') + open + filled + close;

@@ -12,8 +12,8 @@ export interface StuckDetectorOptions {
   onStuck(reason: StuckReason): void;
   /** Starts the one timer. @default setTimeout */
   setTimer?: (fn: () => void, ms: number) => unknown;
-  /** Stops it. @default clearTimeout */
-  clearTimer?: (id: any) => void;
+  /** Stops it, given what `setTimer` returned. @default clearTimeout */
+  clearTimer?(timer: unknown): void;
 }
 
 /** Decides when a user is stuck on a tour step; fed by the caller, holds at most one timer. */

@@ -1,5 +1,15 @@
 import type { ChatAdapter } from './chat-adapter.js';
 
+/** The part of an `AbortSignal` that {@link waitForProvider} uses (core has no DOM types; a real signal fits). */
+export interface AbortSignalLike {
+  /** Whether the signal has already aborted. */
+  readonly aborted: boolean;
+  /** Listen for the abort. */
+  addEventListener(type: 'abort', listener: () => void): void;
+  /** Stop listening. */
+  removeEventListener(type: 'abort', listener: () => void): void;
+}
+
 /** Options of {@link waitForProvider}. */
 export interface WaitForProviderOptions {
   /**
@@ -13,7 +23,7 @@ export interface WaitForProviderOptions {
    */
   interval?: number;
   /** Stop waiting (resolves `false`). */
-  signal?: AbortSignal;
+  signal?: AbortSignalLike;
 }
 
 /**

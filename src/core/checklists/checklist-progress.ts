@@ -32,8 +32,9 @@ export interface ChecklistItemState {
 }
 
 // Keep the earliest valid time.
-const earliest = (o: Record<string, any>, k: string, v: unknown) =>
-  Number.isFinite(v) && !(o[k] <= (v as number)) && (o[k] = v);
+const earliest = <K extends string>(o: Partial<Record<K, number>>, k: K, v: unknown) => {
+  if (Number.isFinite(v) && !((o[k] ?? Infinity) <= (v as number))) o[k] = v as number;
+};
 
 /**
  * Unite two sections (e.g. this tab's and another tab's): an item complete in either is complete (earliest
@@ -108,8 +109,11 @@ export function advanceChecklist(
   for (let again = true; again;) {
     again = false;
     for (const { item, done, blockedBy } of checklistItems(checklist, p))
-      if (!done && !blockedBy.length && item.completeWhen != 'manual' && holds(item.completeWhen))
-        ((p = { ...p, done: { ...p.done, [item.id]: now } }), completed.push(item.id), (again = true));
+      if (!done && !blockedBy.length && item.completeWhen != 'manual' && holds(item.completeWhen)) {
+        p = { ...p, done: { ...p.done, [item.id]: now } };
+        completed.push(item.id);
+        again = true;
+      }
   }
   if (p.completedAt == null && checklist.items.every((i) => p.done[i.id] != null)) p = { ...p, completedAt: now };
   return [p, completed];

@@ -39,6 +39,7 @@ export const titleCase = (type: string): string =>
  * @returns the sink.
  */
 export function createSink(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the vendors' globals are untyped third-party APIs
   find: (win: any) => Send | false | undefined | null,
   defaultName: (type: string) => string,
   { win = globalThis, prefix = '', name, limit = 50 }: SinkOptions = {},

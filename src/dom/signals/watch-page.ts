@@ -15,7 +15,8 @@ export function watchPage(onChange: (path: string) => void, win: Window = window
     const p = win.location.pathname;
     if (p !== path) onChange((path = p));
   };
-  const nav = (win as any).navigation as EventTarget | undefined;
+  // The Navigation API, where the browser has it.
+  const nav = (win as { navigation?: EventTarget }).navigation;
   if (nav) return listen(nav, 'currententrychange', check);
   const h = win.history;
   const wrap = (name: 'pushState' | 'replaceState') => {

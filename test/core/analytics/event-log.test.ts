@@ -59,8 +59,11 @@ describe('createEventLog', () => {
       for (const tourId of ['onboarding', 'reports-tour', 'billing']) {
         const ev = (type: string, i: number) => ({ ...tourEvent(type, (t += 4_321), i), tourId });
         log.add(ev('tour:started', 0));
-        for (let i = 0; i < 5; i++)
-          (log.add(ev('step:shown', i)), log.add(ev('step:rendered', i)), log.add(ev('step:completed', i)));
+        for (let i = 0; i < 5; i++) {
+          log.add(ev('step:shown', i));
+          log.add(ev('step:rendered', i));
+          log.add(ev('step:completed', i));
+        }
         log.add(ev('tour:completed', 4));
       }
       log.add({

@@ -36,7 +36,10 @@ function run(
   for (let i = 0; i <= until; i++) {
     ev('step:shown', i);
     t += msPerStep;
-    if (i < until || end == 'complete') (ev('step:completed', i), t++);
+    if (i < until || end == 'complete') {
+      ev('step:completed', i);
+      t++;
+    }
   }
   if (end == 'complete') ev('tour:completed', until);
   if (end == 'dismiss') ev('tour:dismissed', until);

@@ -72,7 +72,10 @@ describe('focus policy per step kind (keyboard only)', () => {
     await expect.element(dialog('Intro')).toBeVisible();
     await expect.poll(focused).toBe('Next');
     const seen = new Set<string>();
-    for (let i = 0; i < 4; i++) (await tab(), seen.add(focused()));
+    for (let i = 0; i < 4; i++) {
+      await tab();
+      seen.add(focused());
+    }
     expect([...seen].sort()).toEqual(['Close tour', 'Next']);
     expect(focused()).toBe('Next'); // four Tabs: Close tour, Next, Close tour, Next
     await userEvent.keyboard('{Enter}');
