@@ -50,7 +50,7 @@ export interface WaymarkOptions {
    * and the features' (namespaced keys such as `checklist.done` or `hint.gotIt`; each feature documents its own).
    */
   labels?: Partial<TourLabels> & Record<string, string>;
-  /** Where the tour element is mounted. @default document.body */
+  /** Where the instance's elements are mounted (the tour, launchers, announcements…). @default document.body */
   container?: HTMLElement;
   /** The app's own actions, run by `{ "action": "app", "name": "…" }` in the guide. */
   actions?: Record<string, (context: { guideId?: string; source: EventSource }) => void>;
@@ -192,8 +192,12 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     handle: actions.handle,
     // One modal thing at a time: a running tour holds the slot; features claim it when free.
     ...createModalSlot(engine.$active, onDestroy),
-    shared: (key, create) => (shared.has(key) || shared.set(key, create()), shared.get(key) as never),
+    shared: (key: string, create: () => unknown) => (
+      shared.has(key) || shared.set(key, create()),
+      shared.get(key) as never
+    ),
     onDestroy,
+    mount: (element) => ((options.container ?? document.body).append(element as Element), () => element.remove()),
     label: (key, fallback) => options.labels?.[key] ?? fallback,
     options: { chat: options.chat },
   };

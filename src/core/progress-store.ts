@@ -16,6 +16,20 @@ export interface TourProgress {
   starts?: number;
 }
 
+declare const sectionType: unique symbol;
+
+/**
+ * The name of a section of the persisted progress, carrying in its type what the section holds. Each section has
+ * one owner, the feature that writes it; the owner declares the key next to the section's type and exports it for
+ * features that read the section. Stored data may come from another version or tab: owners validate what they
+ * read. A plain string still works (untyped).
+ * ```ts
+ * export const CHECKLISTS_SECTION: SectionKey<ChecklistsSection> = 'checklists';
+ * const lists = progress.getSection(CHECKLISTS_SECTION); // ChecklistsSection | undefined
+ * ```
+ */
+export type SectionKey<T> = string & { readonly [sectionType]?: T };
+
 /**
  * The persisted shape. Sections other than `tours` are owned by later features (checklists, hints,
  * history) and must be preserved untouched when unknown to this build.
@@ -37,10 +51,10 @@ export interface ProgressStore {
   getTour(tourId: string): TourProgress | undefined;
   /** Record (or with `undefined`, forget) one tour's progress. */
   setTour(tourId: string, progress: TourProgress | undefined): void;
-  /** Read one named section (used by later features). */
-  getSection<T>(name: string): T | undefined;
+  /** Read one named section (used by later features), typed by its {@link SectionKey}. */
+  getSection<T>(name: SectionKey<T>): T | undefined;
   /** Replace (or with `undefined`, delete) one named section. Not for `tours`. */
-  setSection<T>(name: string, value: T | undefined): void;
+  setSection<T>(name: SectionKey<T>, value: NoInfer<T> | undefined): void;
   /** Switch to another user's progress (loads their key); pending writes go to the previous key first. */
   setUser(userId: string | undefined): Promise<void>;
   /** Forget this user's progress (removes the key; other tabs follow when the adapter has `remove`). */
@@ -209,7 +223,7 @@ export function createProgressStore({
       update(TOUR + tourId, (state) =>
         put(state.tours, tourId, progress && { ...progress, updatedAt: progress.updatedAt ?? now() }),
       ),
-    getSection: <T>(name: string) => $progress.get()[name] as T | undefined,
+    getSection: <T>(name: SectionKey<T>) => $progress.get()[name] as T | undefined,
     setSection: (name, value) => update(name, (state) => put(state, name, value)),
     setUser(user) {
       if (dead || key == keyOf(user)) return ready;

@@ -222,7 +222,7 @@ export function chatPlugin(options?: ChatOptions): WaymarkPlugin {
         undock = undefined;
         launcher.remove();
       } else if (!launcher.isConnected) {
-        document.body.append(launcher);
+        ctx.mount(launcher);
         undock = dockLayer(layersOf(ctx), launcher, { id: 'chat', corner: chat.launcher!, order: 1 });
       }
     };

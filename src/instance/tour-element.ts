@@ -11,19 +11,19 @@ export interface TourElementOptions {
   labels?: Partial<TourLabels> & Record<string, string>;
   keyboard?: TourKeyboardOptions;
   viewportPadding?: ViewportPadding;
-  container?: HTMLElement;
 }
 
 /**
  * Create the instance's `<wm-tour>` element (registering the elements first). It joins the page only while a tour
  * runs: an idle instance adds no node.
  * @param engine - the tour engine it shows.
- * @param context - runs the steps' actions, offers help, and tears the element down on destroy.
- * @param options - labels, keyboard, viewport padding and container.
+ * @param context - mounts the element (in the app's `container`), runs the steps' actions, offers help, and tears
+ *   the element down on destroy.
+ * @param options - labels, keyboard and viewport padding.
  */
 export function mountTourElement(
   engine: TourEngine,
-  context: Pick<WaymarkContext, 'run' | '$help' | 'onDestroy'>,
+  context: Pick<WaymarkContext, 'run' | '$help' | 'onDestroy' | 'mount'>,
   options: TourElementOptions,
 ): void {
   registerElements({ ...tags, 'wm-tour': WmTour });
@@ -35,7 +35,7 @@ export function mountTourElement(
   element.runAction = (action, c) => void context.run(action, c);
   context.onDestroy(
     engine.$active.subscribe((active) => {
-      if (active && !element.isConnected) (options.container ?? document.body).append(element);
+      if (active && !element.isConnected) context.mount(element);
       else if (!active) queueMicrotask(() => engine.$active.get() || element.remove());
     }),
   );
