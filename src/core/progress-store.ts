@@ -80,9 +80,9 @@ export interface ProgressStoreOptions {
 type Operation = 'read' | 'write' | 'parse';
 const EMPTY = '{"tours":{}}';
 const STATUSES = ['active', 'completed', 'dismissed'];
-const isTour = (t: any): t is TourProgress =>
+const isTour = (t: unknown): t is TourProgress =>
   isRecord(t) &&
-  STATUSES.includes(t.status) &&
+  STATUSES.includes(t.status as string) &&
   Number.isFinite(t.updatedAt) &&
   ['stepId', 'startedAt', 'starts'].every((k, i) => t[k] === undefined || typeof t[k] == (i ? 'number' : 'string'));
 const put = (target: Record<string, unknown>, key: string, value: unknown) =>
@@ -133,13 +133,13 @@ export function createProgressStore({
   };
 
   const parse = (raw: string | null | undefined): ProgressState => {
-    let data: any = {};
+    let parsed: unknown = {};
     try {
-      data = raw == null ? data : JSON.parse(raw);
+      parsed = raw == null ? parsed : JSON.parse(raw);
     } catch (error) {
       report('parse', error);
     }
-    if (!isRecord(data)) (report('parse', 'state'), (data = {}));
+    const data: Record<string, unknown> = isRecord(parsed) ? parsed : (report('parse', 'state'), {});
     const source = data.tours;
     if (source !== undefined && !isRecord(source)) report('parse', 'tours');
     const tours = Object.fromEntries(
@@ -163,7 +163,10 @@ export function createProgressStore({
     change(next);
     dirty.add(mark);
     $progress.set(next);
-    if (!queued) ((queued = true), queueMicrotask(write));
+    if (!queued) {
+      queued = true;
+      queueMicrotask(write);
+    }
   };
 
   /** Merge a stored value into the state: unwritten local changes win, then the newer tour record. */
@@ -177,7 +180,10 @@ export function createProgressStore({
       mark[0] == TOUR ? put(tours, mark.slice(1), current.tours[mark.slice(1)]) : put(incoming, mark, current[mark]);
     last = raw;
     $progress.set(incoming);
-    if (JSON.stringify(incoming) != (raw ?? EMPTY)) ((queued = true), write());
+    if (JSON.stringify(incoming) != (raw ?? EMPTY)) {
+      queued = true;
+      write();
+    }
   };
 
   const load = () => {

@@ -52,14 +52,20 @@ export function analyticsPlugin({ sinks = [], persist = true, limit }: Analytics
       };
       const add: Sink = (e) => {
         log.add(e);
-        if (persist && !queued) ((queued = true), queueMicrotask(save));
+        if (persist && !queued) {
+          queued = true;
+          queueMicrotask(save);
+        }
       };
       state.log = log;
       offs.push(forwardEvents(ctx.events, [add]), () => (state.log = undefined));
       if (persist)
         offs.push(
           progress.$progress.listen((progressState) => {
-            if (progress.key != key) ((key = progress.key), log.clear());
+            if (progress.key != key) {
+              key = progress.key;
+              log.clear();
+            }
             const other = progressState[EVENTS_SECTION] as Partial<EventLogSnapshot> | undefined;
             if (other === saved) return;
             log.merge((saved = other));

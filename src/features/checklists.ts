@@ -173,8 +173,10 @@ export default function checklists(ctx: WaymarkContext): () => void {
       if (action) ctx.run(action, { source: 'button', guideId: id });
     },
     dismiss(id) {
-      if (change(id, { dismissed: ctx.now(), open: undefined }))
-        (emit('checklist:dismissed', id, { source: 'button' }), schedule());
+      if (change(id, { dismissed: ctx.now(), open: undefined })) {
+        emit('checklist:dismissed', id, { source: 'button' });
+        schedule();
+      }
     },
   };
 
@@ -184,14 +186,21 @@ export default function checklists(ctx: WaymarkContext): () => void {
       // Another user's progress (or the first read): wait until it is read, then start from it alone.
       key = '';
       return void progress.ready.then(() => {
-        if (progress.key == k && !key) ((key = k), (state = {}), (written = null), sync(progress.$progress.get()));
+        if (progress.key != k || key) return;
+        key = k;
+        state = {};
+        written = null;
+        sync(progress.$progress.get());
       });
     }
     // Stored progress arriving (first read, other tabs): unite it with ours, so nothing completed is lost.
     if (s[CHECKLISTS_SECTION] !== written) {
       const merged = mergeChecklists(state, s[CHECKLISTS_SECTION]);
       if (JSON.stringify(merged) != JSON.stringify(s[CHECKLISTS_SECTION] ?? {})) save(merged);
-      else ((written = s[CHECKLISTS_SECTION]), save(merged, false));
+      else {
+        written = s[CHECKLISTS_SECTION];
+        save(merged, false);
+      }
     }
     schedule();
   };
