@@ -1,24 +1,24 @@
-import { atom, type ReadableAtom } from 'nanostores';
+import type { ReadableAtom } from 'nanostores';
 import { createEmitter, type Emitter } from './core/emitter.js';
 import type { EventSource, WaymarkEvent, WaymarkEventMap } from './core/events.js';
-import type { GuideDocument, TourDefinition } from './core/guide-definition.js';
-import { isSafeUrl } from './core/markdown.js';
-import { memoryStorage } from './core/memory-storage.js';
-import { normalizeGuide } from './core/normalize-guide.js';
-import { createProgressStore, type ProgressStore } from './core/progress-store.js';
+import type { ProgressStore } from './core/progress-store.js';
 import type { StorageAdapter } from './core/storage.js';
 import { createTourEngine, type ActiveStep, type TourEngine } from './core/tour-engine.js';
-import type { ActionHandler, HelpOffer, WaymarkContext, WaymarkPlugin, WaymarkUser } from './core/waymark-context.js';
-import { localStorageAdapter } from './dom/local-storage.js';
-import { tags } from './elements/define.js';
-import { registerElements } from './elements/register-elements.js';
-import { WmTour, type TourKeyboardOptions } from './elements/tour.js';
+import type { WaymarkContext, WaymarkPlugin, WaymarkUser } from './core/waymark-context.js';
 import type { ViewportPadding } from './dom/viewport-insets.js';
-import { defaultLabels, type TourLabels } from './elements/tour-labels.js';
+import type { TourLabels } from './elements/tour-labels.js';
+import type { TourKeyboardOptions } from './elements/tour.js';
 import type { AnalyticsPluginOptions } from './features/analytics.js';
 import type { ChatOptions } from './features/chat.js';
-import { features } from './features/index.js';
 import type { Metrics } from './core/analytics/metrics.js';
+import { createActionRouter } from './core/action-router.js';
+import { createCallQueue } from './core/call-queue.js';
+import { createModalSlot } from './core/modal-slot.js';
+import { handleBuiltInActions } from './instance/built-in-actions.js';
+import { createFeatureLoader } from './instance/feature-loader.js';
+import { createGuideSource, warnInvisibleTargets } from './instance/guide-source.js';
+import { openProgress } from './instance/open-progress.js';
+import { mountTourElement } from './instance/tour-element.js';
 
 /** Options of {@link createWaymark}. */
 export interface WaymarkOptions {
@@ -50,7 +50,7 @@ export interface WaymarkOptions {
    * and the features' (namespaced keys such as `checklist.done` or `hint.gotIt`; each feature documents its own).
    */
   labels?: Partial<TourLabels> & Record<string, string>;
-  /** Where the tour element is mounted. @default document.body */
+  /** Where the instance's elements are mounted (the tour, launchers, announcements…). @default document.body */
   container?: HTMLElement;
   /** The app's own actions, run by `{ "action": "app", "name": "…" }` in the guide. */
   actions?: Record<string, (context: { guideId?: string; source: EventSource }) => void>;
@@ -160,128 +160,27 @@ export function createWaymark(options: WaymarkOptions): Waymark {
   const cleanups: (() => void)[] = [];
   if (options.onEvent) cleanups.push(events.onAny(options.onEvent));
   const stamp = () => ({ timestamp: now(), userId: user.id });
-  const storageError = (e: { operation: 'read' | 'write' | 'parse'; message: string }) =>
-    events.emit('storage:error', { ...e, ...stamp() });
-  const adapter =
-    options.storage == 'memory'
-      ? memoryStorage()
-      : (options.storage ??
-        localStorageAdapter({ onError: (e) => storageError({ operation: 'write', message: String(e) }) }));
-  // Whether the first read of stored progress is done: at once for synchronous storage (localStorage, memory), so
-  // start() right after createWaymark runs at once there; after the read for asynchronous adapters.
-  let read = false;
-  const storage: StorageAdapter = Object.assign(Object.create(adapter) as StorageAdapter, {
-    get(key: string) {
-      const raw = adapter.get(key);
-      if (!(raw && typeof (raw as Promise<unknown>).then == 'function')) read = true;
-      return raw;
-    },
-  });
-  const progress = createProgressStore({
-    storage,
-    userId: user.id,
-    namespace: options.namespace,
-    now,
-    onError: storageError,
-  });
+  const storage = openProgress({ ...options, now }, (e) => events.emit('storage:error', { ...e, ...stamp() }));
+  const { progress } = storage;
   const engine: TourEngine = createTourEngine({ tours: [], progress, events, now, userId: () => user.id });
 
-  let doc: GuideDocument = { schemaVersion: 1 };
+  let destroyed = false;
+  const isDestroyed = () => destroyed;
   const validate = options.validate ?? (browser && /^(localhost|127\.|\[::1\])/.test(location.hostname));
-  let tours: TourDefinition[] = [];
-  const setGuides = (guides: unknown) => {
-    const normal = normalizeGuide(guides);
-    doc = normal.doc;
-    tours = normal.tours;
-    engine.setTours(normal.tours);
-    // Development-time checks wait for an idle moment: validating a large document is a long task.
-    if (normal.dropped.length) void report(guides);
-    else if (validate) (globalThis.requestIdleCallback ?? setTimeout)(() => void report(guides));
-  };
-  // The full validator (with its messages) is a separate chunk, fetched only when a document has problems.
-  const report = async (guides: unknown) => {
-    try {
-      const { validateGuide, formatIssues } = await import('./validate/index.js');
-      if (destroyed) return;
-      const issues = validateGuide(guides).issues.filter((i) => i.severity == 'error');
-      if (!issues.length) return;
-      console.warn(`waymark: guide problems (the rest runs):\n${formatIssues(issues)}`);
-      events.emit('guide:invalid', { issues: issues.map(({ path, message }) => ({ path, message })), ...stamp() });
-    } catch {
-      /* reporting must never break the host */
-    }
-  };
+  const guides = createGuideSource(engine, { events, stamp }, validate, isDestroyed);
   // A document still on its way (a promise) starts empty; tours and features follow when it arrives.
   const pending = !!options.guides && typeof (options.guides as PromiseLike<unknown>).then == 'function';
   let docLoaded = !pending;
-  setGuides(pending ? doc : options.guides);
-  // During development, a target a user cannot see gets one clear warning per step or hint (worded by the
-  // validator's chunk, which development loads anyway).
-  if (validate) {
-    const warned = new Set<string>();
-    cleanups.push(
-      events.on('target:invisible', (e) => {
-        const key = `${e.hintId}/${e.tourId}/${e.stepId}`;
-        if (warned.has(key)) return;
-        warned.add(key);
-        import('./validate/index.js')
-          .then(({ formatInvisibleTarget }) => destroyed || console.warn(formatInvisibleTarget(e)))
-          .catch(() => {
-            /* a development warning must never become the host's unhandled rejection */
-          });
-      }),
-    );
-  }
+  guides.set(pending ? guides.doc : options.guides);
+  if (validate) cleanups.push(warnInvisibleTargets(events, isDestroyed));
 
   // Actions: the guide's vocabulary, routed to whoever handles it.
-  const handlers = new Map<string, ActionHandler[]>();
-  const handle = (name: string, handler: ActionHandler) => {
-    const list = handlers.get(name) ?? [];
-    handlers.set(name, [...list, handler]);
-    return () =>
-      void handlers.set(
-        name,
-        (handlers.get(name) ?? []).filter((h) => h != handler),
-      );
-  };
-  const run: WaymarkContext['run'] = (action, context) => {
-    try {
-      for (const handler of [...(handlers.get(action.action) ?? [])].reverse())
-        if (handler(action, context) !== false) return true;
-    } catch (error) {
-      console.error(error);
-    }
-    return false;
-  };
-  handle('start-tour', (a, c) => !!a.tour && engine.start(a.tour, { source: c.source }));
-  handle('link', ({ href }) => {
-    if (!href || !isSafeUrl(href) || !browser) return false;
-    if (options.navigate) options.navigate(href);
-    else if (/^https?:/i.test(href)) window.open(href, '_blank', 'noopener');
-    else location.assign(href);
-  });
-  handle('app', ({ name }, c) => {
-    if (!name) return false;
-    events.emit('app:action', { name, guideId: c.guideId, source: c.source, ...stamp() });
-    options.actions?.[name]?.({ guideId: c.guideId, source: c.source });
-  });
-
-  // One modal thing at a time: a running tour holds the slot; features claim it when free.
-  const $modal = atom<string | null>(null);
-  const $help = atom<HelpOffer | null>(null);
+  const actions = createActionRouter();
+  const onDestroy = (cleanup: () => void) => void cleanups.push(cleanup);
   const shared = new Map<string, unknown>();
-  cleanups.push(
-    engine.$active.subscribe((active) => {
-      const holder = $modal.get();
-      if (active) $modal.set(`tour:${active.tour.id}`);
-      else if (holder?.startsWith('tour:')) $modal.set(null);
-      if (!active) $help.set(null);
-    }),
-  );
-
   const context: WaymarkContext = {
     get doc() {
-      return doc;
+      return guides.doc;
     },
     events,
     progress,
@@ -289,155 +188,48 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     now,
     user: () => user,
     stamp,
-    run,
-    handle,
-    $modal,
-    claimModal: (owner) => {
-      const holder = $modal.get();
-      if (holder && holder != owner) return false;
-      $modal.set(owner);
-      return true;
-    },
-    releaseModal: (owner) => {
-      if ($modal.get() == owner) $modal.set(null);
-    },
-    $help,
-    shared: (key, create) => (shared.has(key) || shared.set(key, create()), shared.get(key) as never),
-    onDestroy: (cleanup) => void cleanups.push(cleanup),
+    run: actions.run,
+    handle: actions.handle,
+    // One modal thing at a time: a running tour holds the slot; features claim it when free.
+    ...createModalSlot(engine.$active, onDestroy),
+    shared: (key: string, create: () => unknown) => (
+      shared.has(key) || shared.set(key, create()),
+      shared.get(key) as never
+    ),
+    onDestroy,
+    mount: (element) => ((options.container ?? document.body).append(element as Element), () => element.remove()),
     label: (key, fallback) => options.labels?.[key] ?? fallback,
     options: { chat: options.chat },
   };
+  handleBuiltInActions(context, options, browser);
+  if (browser) mountTourElement(engine, context, options);
 
-  let tour: WmTour | undefined;
-  if (browser) {
-    registerElements({ ...tags, 'wm-tour': WmTour });
-    tour = document.createElement('wm-tour') as WmTour;
-    tour.engine = engine;
-    tour.labels = { ...defaultLabels, ...options.labels };
-    tour.keyboard = options.keyboard ?? {};
-    tour.viewportPadding = options.viewportPadding;
-    tour.runAction = (action, c) => void run(action, c);
-    const element = tour;
-    // The element joins the page only while a tour runs: an idle instance adds no node.
-    cleanups.push(
-      engine.$active.subscribe((active) => {
-        if (active && !element.isConnected) (options.container ?? document.body).append(element);
-        else if (!active) queueMicrotask(() => engine.$active.get() || element.remove());
-      }),
-      $help.subscribe((help) => (element.help = help)),
-      () => element.remove(),
-    );
-  }
-
-  let destroyed = false;
-  // Running plugins and how to stop each. A feature both passed in `plugins` and loaded for the document runs once.
-  const running = new Map<WaymarkPlugin, () => void>();
-  const stop = (p: WaymarkPlugin) => {
-    try {
-      running.get(p)?.();
-    } catch {
-      /* keep tearing down */
-    }
-    running.delete(p);
-  };
-  const plugin = (p: WaymarkPlugin) => {
-    // On the server features have no page to serve: the instance stays headless and quiet.
-    if (destroyed || !browser || running.has(p)) return;
-    let cleanup: void | (() => void);
-    try {
-      cleanup = p(context);
-    } catch (error) {
-      console.error('waymark: a feature failed to start', error);
-    }
-    running.set(p, () => cleanup?.());
-  };
-  cleanups.push(() => [...running.keys()].reverse().forEach(stop));
-  options.plugins?.forEach(plugin);
-  // Features the guide document uses load lazily (checklists, hints, chat, triggers…): tours-only apps skip them.
-  const load = <M>(chunk: Promise<M>, start: (m: M) => WaymarkPlugin) =>
-    chunk.then(
-      (m) => (plugin(start(m)), m),
-      (error) => void console.error('waymark: could not load a feature', error),
-    );
-  // The event log behind metrics() starts with the instance when `analytics` is set, else on the first metrics().
-  let analytics: Promise<typeof import('./features/analytics.js') | void> | undefined;
-  const startAnalytics = () =>
-    (analytics ??= load(import('./features/analytics.js'), (m) => m.analyticsPlugin(options.analytics)));
-  // Which plugin each feature chunk provided, once loaded (to stop it when the document changes).
-  const loaded = new Map<(typeof features)[number][1], WaymarkPlugin>();
-  const loadFeature = (chunk: (typeof features)[number][1]) =>
-    load(chunk(), (m) => (loaded.set(chunk, m.default), m.default));
-  const startFeatures = () =>
-    !browser
-      ? []
-      : [
-          ...features.filter(([uses]) => uses(doc)).map(([, chunk]) => loadFeature(chunk)),
-          options.analytics && startAnalytics(),
-          options.debug && load(import('./features/debug.js'), (m) => m.debugPlugin()),
-        ];
+  const loader = createFeatureLoader(context, options, browser, isDestroyed);
+  options.plugins?.forEach(loader.plugin);
   const loading = pending
     ? Promise.resolve(options.guides as PromiseLike<unknown>)
         .then(
-          (guides) => void (destroyed || setGuides(guides)),
+          (doc) => void (destroyed || guides.set(doc)),
           (error) => void console.error('waymark: could not load the guide document', error),
         )
-        .then(() => ((docLoaded = true), Promise.all(startFeatures())))
-    : Promise.all(startFeatures());
-  // A new guide document restarts the document's features (they read it when they start), and loads or drops
-  // features the new document does (not) use. Tours switch in place (setGuides above).
-  const replaceGuides = (guides: unknown) => {
-    setGuides(guides);
-    for (const [uses, chunk] of features) {
-      const feature = loaded.get(chunk);
-      if (feature) stop(feature);
-      if (browser && uses(doc)) void loadFeature(chunk);
-    }
-  };
+        .then(() => ((docLoaded = true), Promise.all(loader.start())))
+    : Promise.all(loader.start());
 
   const resume = () => (options.resume === false ? Promise.resolve(false) : engine.resume());
 
-  // Calls made before the instance is ready wait here and are applied in order once it is (see `ready`): an event
-  // tracked before the checklist chunk loaded would reach no listener; a tour started before stored progress was
-  // read would overwrite what storage knew about it. A call runs at once when nothing is queued before it and what
-  // it needs is there: `start` needs progress read, `track` and `escalate` the document's features loaded.
-  // `user`: the call decides which tour or user is current (start, identify). `drop`: settles it if never applied.
-  type Call = { run: () => unknown; user?: boolean; drop?: () => void };
-  const queue: Call[] = [];
+  // Calls made before the instance is ready wait and are applied in order once it is (see `ready`).
+  const queue = createCallQueue(isDestroyed);
   let featuresLoaded = false;
-  let flushing = false;
-  const call = <T>(needs: boolean, run: () => T, user?: boolean, drop?: () => void): T | undefined => {
-    if (destroyed) return void drop?.();
-    if (needs && !queue.length && !flushing) return run();
-    queue.push({ run, user, drop });
-  };
-  const flush = async () => {
-    flushing = true;
-    try {
-      for (let next; !destroyed && (next = queue.shift());) {
-        try {
-          await next.run();
-        } catch {
-          /* a queued call never breaks the ones after it */
-        }
-      }
-    } finally {
-      flushing = false;
-    }
-  };
   // An unfinished tour resumes as soon as progress is read, unless a queued start() or identify() decides first.
-  const resumeUnlessQueued = () => ((read = true), queue.some((c) => c.user) ? false : resume());
+  const resumeUnlessQueued = () => ((storage.read = true), queue.decidesUser() ? false : resume());
   const ready = Promise.all([progress.ready.then(resumeUnlessQueued), loading])
-    .then(() => ((featuresLoaded = true), flush()))
+    .then(() => ((featuresLoaded = true), queue.flush()))
     .then(() => !destroyed && resume())
     .then(
       () => undefined,
       () => undefined,
     );
   const source: EventSource = 'api';
-  const known = (id: string, stepId?: string) => {
-    const tour = tours.find((t) => t.id == id);
-    return !!tour && (stepId == null || tour.steps.some((s) => s.id == stepId));
-  };
   const identify = async (id: string | undefined, traits?: Record<string, unknown>) => {
     if (traits) user.traits = { ...user.traits, ...traits };
     if (id !== user.id) {
@@ -458,8 +250,8 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     events,
     context,
     start: (id, opts) =>
-      call(read && docLoaded, () => engine.start(id, { ...opts, source }), true) ??
-      (!destroyed && (!docLoaded || known(id, opts?.stepId))),
+      queue.call(storage.read && docLoaded, () => engine.start(id, { ...opts, source }), true) ??
+      (!destroyed && (!docLoaded || guides.known(id, opts?.stepId))),
     next: () => engine.next(source),
     back: () => engine.back(source),
     goTo: (step) => engine.goTo(step, source),
@@ -467,10 +259,11 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     dismiss: () => engine.dismiss(source),
     on: events.on,
     escalate: ({ reason = 'api' } = {}) =>
-      call(featuresLoaded, () => run({ action: 'escalate', reason }, { source })) ??
-      (!destroyed && (!!handlers.get('escalate')?.length || (browser && !!doc.chat && typeof doc.chat == 'object'))),
+      queue.call(featuresLoaded, () => actions.run({ action: 'escalate', reason }, { source })) ??
+      (!destroyed &&
+        (actions.handles('escalate') || (browser && !!guides.doc.chat && typeof guides.doc.chat == 'object'))),
     metrics: async () => {
-      const m = await startAnalytics();
+      const m = await loader.analytics();
       if (!m) throw new Error('waymark: the analytics chunk could not be loaded');
       return m.metrics(context);
     },
@@ -479,7 +272,7 @@ export function createWaymark(options: WaymarkOptions): Waymark {
         if (typeof name != 'string' || !name) return;
         // The properties are copied now: the app may change its object before a queued call is applied.
         const copy = { ...props };
-        call(featuresLoaded, () => events.emit('app:tracked', { name, props: copy, ...stamp() }));
+        queue.call(featuresLoaded, () => events.emit('app:tracked', { name, props: copy, ...stamp() }));
       } catch {
         /* track() never throws into the app */
       }
@@ -489,14 +282,15 @@ export function createWaymark(options: WaymarkOptions): Waymark {
       // as they are now.
       const t = traits && { ...traits };
       return new Promise<void>(
-        (resolve, reject) => void call(true, () => identify(id, t).then(resolve, reject), true, resolve),
+        (resolve, reject) => void queue.call(true, () => identify(id, t).then(resolve, reject), true, resolve),
       );
     },
-    setGuides: replaceGuides,
+    // Tours switch in place; the document's features restart.
+    setGuides: (doc) => void (guides.set(doc), loader.restart()),
     destroy() {
       if (destroyed) return;
       destroyed = true;
-      queue.splice(0).forEach((c) => c.drop?.());
+      queue.drop();
       for (const cleanup of cleanups.splice(0).reverse()) {
         try {
           cleanup();

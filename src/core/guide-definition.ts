@@ -12,42 +12,19 @@
  */
 
 import type { AnnouncementDefinition } from './announcements/announcement-definition.js';
+import type { ButtonDefinition, Placement, TargetSelector } from './common-definition.js';
 import type { ChatDefinition } from './chat/chat-definition.js';
 import type { ChecklistDefinition } from './checklists/checklist-definition.js';
 import type { Condition, SegmentMap } from './conditions/condition-definition.js';
 import type { HintDefinition } from './hints/hint-definition.js';
 import type { FrequencyDefinition, ProactiveOptions } from './proactive/frequency-definition.js';
 
+// The building blocks that feature sections share live in common-definition.ts (so no definition file imports this
+// one back); they stay available from here.
+export type * from './common-definition.js';
+
 /** The one schema version this build reads. */
 export const SCHEMA_VERSION = 1;
-
-/**
- * Where a step popover sits relative to its target (Floating UI's vocabulary).
- * `top`, `bottom`, `left`, `right`, each optionally `-start` or `-end`.
- */
-export type Placement =
-  | 'top'
-  | 'top-start'
-  | 'top-end'
-  | 'bottom'
-  | 'bottom-start'
-  | 'bottom-end'
-  | 'left'
-  | 'left-start'
-  | 'left-end'
-  | 'right'
-  | 'right-start'
-  | 'right-end';
-
-/**
- * A target selector, or an ordered list of fallbacks where the first that matches wins.
- *
- * Each selector is a CSS selector. To reach into an open shadow root or a same-origin `<iframe>`, separate the
- * host (or frame) selector from the selector inside it with `>>>`: `"app-shell >>> nav-bar >>> button.search"`,
- * `"iframe#editor >>> .toolbar button"`. A cross-origin frame cannot be entered (its step is reported missing).
- * @examples ["[data-tour=create-project]", ["#search", "header input[type=search]"], "app-shell >>> #search", "iframe#editor >>> .toolbar button"]
- */
-export type TargetSelector = string | string[];
 
 /**
  * What to do when a step's target is not on the page after waiting.
@@ -83,49 +60,6 @@ export interface SpotlightOptions {
    * @default true
    */
   clickThrough?: boolean;
-}
-
-/**
- * What a button or item does. Tour steps: `next`, `back`, `complete` (finish the tour), `dismiss` (close it),
- * `goto` (jump to `step`). Anywhere: `start-tour` (start `tour`), `link` (open `href`), `escalate` (open the
- * team's live chat with context), `app` (ask the app to run its own action `name`).
- */
-export type ButtonAction =
-  'next' | 'back' | 'complete' | 'dismiss' | 'goto' | 'start-tour' | 'link' | 'escalate' | 'app';
-
-/** An action a product manager can attach to a button, a checklist item or a hint. */
-export interface ActionDefinition {
-  /** What happens. */
-  action: ButtonAction;
-  /** For `goto`: the id of the step in this tour to jump to. */
-  step?: string;
-  /** For `start-tour`: the id of the tour to start. */
-  tour?: string;
-  /**
-   * For `link`: where to go. Only `http:`, `https:`, `mailto:` and relative links are allowed.
-   */
-  href?: string;
-  /**
-   * For `app`: the name of an action the app registered (`createWaymark({ actions: { name: fn } })`).
-   * @minLength 1
-   */
-  name?: string;
-  /** For `escalate`: why the user asks for help, passed to the chat (e.g. `"billing-question"`). */
-  reason?: string;
-}
-
-/** A button in the step footer. */
-export interface ButtonDefinition extends ActionDefinition {
-  /**
-   * The text on the button.
-   * @minLength 1
-   */
-  label: string;
-  /**
-   * Visual weight of the button.
-   * @default "secondary"
-   */
-  variant?: 'primary' | 'secondary';
 }
 
 /** Settings that every step of a tour inherits unless the step sets its own. */

@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
-import type { WaymarkContext } from './waymark-context.js';
+import { sharedKey, type WaymarkContext } from './waymark-context.js';
 
 /** A corner of the viewport. */
 export type Corner = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
@@ -239,4 +239,7 @@ export function createLayerStack($modal: ReadableAtom<string | null>): LayerStac
  * @param ctx - the instance's context.
  */
 export const layersOf = (ctx: Pick<WaymarkContext, 'shared' | '$modal'>): LayerStack =>
-  ctx.shared('layers', () => createLayerStack(ctx.$modal));
+  ctx.shared(LAYERS, () => createLayerStack(ctx.$modal));
+
+/** The shared-state key of an instance's layer manager (see {@link layersOf}). */
+export const LAYERS = sharedKey<LayerStack>('layers');

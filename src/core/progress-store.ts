@@ -16,6 +16,20 @@ export interface TourProgress {
   starts?: number;
 }
 
+declare const sectionType: unique symbol;
+
+/**
+ * The name of a section of the persisted progress, carrying in its type what the section holds. Each section has
+ * one owner, the feature that writes it; the owner declares the key next to the section's type and exports it for
+ * features that read the section. Stored data may come from another version or tab: owners validate what they
+ * read. A plain string still works (untyped).
+ * ```ts
+ * export const CHECKLISTS_SECTION: SectionKey<ChecklistsSection> = 'checklists';
+ * const lists = progress.getSection(CHECKLISTS_SECTION); // ChecklistsSection | undefined
+ * ```
+ */
+export type SectionKey<T> = string & { readonly [sectionType]?: T };
+
 /**
  * The persisted shape. Sections other than `tours` are owned by later features (checklists, hints,
  * history) and must be preserved untouched when unknown to this build.
@@ -37,10 +51,10 @@ export interface ProgressStore {
   getTour(tourId: string): TourProgress | undefined;
   /** Record (or with `undefined`, forget) one tour's progress. */
   setTour(tourId: string, progress: TourProgress | undefined): void;
-  /** Read one named section (used by later features). */
-  getSection<T>(name: string): T | undefined;
+  /** Read one named section (used by later features), typed by its {@link SectionKey}. */
+  getSection<T>(name: SectionKey<T>): T | undefined;
   /** Replace (or with `undefined`, delete) one named section. Not for `tours`. */
-  setSection<T>(name: string, value: T | undefined): void;
+  setSection<T>(name: SectionKey<T>, value: NoInfer<T> | undefined): void;
   /** Switch to another user's progress (loads their key); pending writes go to the previous key first. */
   setUser(userId: string | undefined): Promise<void>;
   /** Forget this user's progress (removes the key; other tabs follow when the adapter has `remove`). */
@@ -66,9 +80,9 @@ export interface ProgressStoreOptions {
 type Operation = 'read' | 'write' | 'parse';
 const EMPTY = '{"tours":{}}';
 const STATUSES = ['active', 'completed', 'dismissed'];
-const isTour = (t: any): t is TourProgress =>
+const isTour = (t: unknown): t is TourProgress =>
   isRecord(t) &&
-  STATUSES.includes(t.status) &&
+  STATUSES.includes(t.status as string) &&
   Number.isFinite(t.updatedAt) &&
   ['stepId', 'startedAt', 'starts'].every((k, i) => t[k] === undefined || typeof t[k] == (i ? 'number' : 'string'));
 const put = (target: Record<string, unknown>, key: string, value: unknown) =>
@@ -119,13 +133,13 @@ export function createProgressStore({
   };
 
   const parse = (raw: string | null | undefined): ProgressState => {
-    let data: any = {};
+    let parsed: unknown = {};
     try {
-      data = raw == null ? data : JSON.parse(raw);
+      parsed = raw == null ? parsed : JSON.parse(raw);
     } catch (error) {
       report('parse', error);
     }
-    if (!isRecord(data)) (report('parse', 'state'), (data = {}));
+    const data: Record<string, unknown> = isRecord(parsed) ? parsed : (report('parse', 'state'), {});
     const source = data.tours;
     if (source !== undefined && !isRecord(source)) report('parse', 'tours');
     const tours = Object.fromEntries(
@@ -149,7 +163,10 @@ export function createProgressStore({
     change(next);
     dirty.add(mark);
     $progress.set(next);
-    if (!queued) ((queued = true), queueMicrotask(write));
+    if (!queued) {
+      queued = true;
+      queueMicrotask(write);
+    }
   };
 
   /** Merge a stored value into the state: unwritten local changes win, then the newer tour record. */
@@ -163,7 +180,10 @@ export function createProgressStore({
       mark[0] == TOUR ? put(tours, mark.slice(1), current.tours[mark.slice(1)]) : put(incoming, mark, current[mark]);
     last = raw;
     $progress.set(incoming);
-    if (JSON.stringify(incoming) != (raw ?? EMPTY)) ((queued = true), write());
+    if (JSON.stringify(incoming) != (raw ?? EMPTY)) {
+      queued = true;
+      write();
+    }
   };
 
   const load = () => {
@@ -209,7 +229,7 @@ export function createProgressStore({
       update(TOUR + tourId, (state) =>
         put(state.tours, tourId, progress && { ...progress, updatedAt: progress.updatedAt ?? now() }),
       ),
-    getSection: <T>(name: string) => $progress.get()[name] as T | undefined,
+    getSection: <T>(name: SectionKey<T>) => $progress.get()[name] as T | undefined,
     setSection: (name, value) => update(name, (state) => put(state, name, value)),
     setUser(user) {
       if (dead || key == keyOf(user)) return ready;

@@ -31,6 +31,36 @@ export interface HelpOffer {
   reason: string;
 }
 
+declare const sharedType: unique symbol;
+
+/**
+ * The key of one piece of per-instance state that lazily loaded features share ({@link WaymarkContext.shared}): a
+ * string named after the module that owns the state, carrying in its type what the state is. The owner declares
+ * it once and exports it for the modules that read the state; `shared` then checks `create` against it and types
+ * the result:
+ * ```ts
+ * export const LAYERS = sharedKey<LayerStack>('layers');
+ * const layers = ctx.shared(LAYERS, () => createLayerStack(ctx.$modal)); // a LayerStack
+ * ```
+ * A plain string still works (the type then comes from `create`), as it did before typed keys.
+ */
+export type SharedKey<T> = string & { readonly [sharedType]: T };
+
+/**
+ * Declare the typed key of a piece of per-instance shared state (see {@link SharedKey}).
+ * @param name - unique per instance, named after the owning module (`layers`, `analytics`, `behaviour-history`).
+ * @returns the key: the name itself, typed.
+ */
+export const sharedKey = <T>(name: string): SharedKey<T> => name as SharedKey<T>;
+
+/**
+ * Something an instance shows on the page: a DOM element, typed by what the core needs of it (the core has no DOM
+ * types). Any `Element` is one.
+ */
+export interface Mountable {
+  remove(): void;
+}
+
 /**
  * What a feature (checklists, hints, announcements, chat, proactive engine) gets from its Waymark instance.
  * Features are plugins: `(context) => cleanup`. They are loaded lazily when the guide document uses them, so an
@@ -63,9 +93,20 @@ export interface WaymarkContext {
   releaseModal(owner: string): void;
   /**
    * Per-instance state that lazily loaded features share, created by the first one that asks and kept until
-   * `destroy()`: e.g. the layer manager (`layersOf(context)`). Keys are named after the module that owns them.
+   * `destroy()`: e.g. the layer manager (`layersOf(context)`). This is where a feature keeps what other modules (or
+   * a later run of itself) look up per instance, instead of a module-level `WeakMap<WaymarkContext, …>`. Keys are
+   * typed ({@link SharedKey}, declared with {@link sharedKey} by the module that owns the state).
    */
-  shared<T>(key: string, create: () => T): T;
+  shared<T>(key: SharedKey<T>, create: () => NoInfer<T>): T;
+  /** The same with a plain string key (untyped: the type comes from `create`). */
+  shared<T>(key: string & { readonly [sharedType]?: never }, create: () => T): T;
+  /**
+   * Put an element of the instance on the page: into the app's `createWaymark({ container })`, else
+   * `document.body`. Features mount their floating parts (launchers, announcements, panels) with it instead of
+   * appending to the body themselves. Mounting an element again moves it to the end of the container.
+   * @returns its removal (the same as `element.remove()`).
+   */
+  mount(element: Mountable): () => void;
   /** The help offer to show in the current tour step, set by the chat feature's stuck detection. */
   readonly $help: WritableAtom<HelpOffer | null>;
   /** Register a teardown to run on `destroy()`. */

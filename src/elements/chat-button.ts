@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import type { ReadableAtom } from 'nanostores';
-import type { LauncherPosition } from '../core/checklists/checklist-definition.js';
+import type { LauncherPosition } from '../core/common-definition.js';
 import type { WaymarkContext } from '../core/waymark-context.js';
 import { chatButtonStyles } from './chat-button.styles.js';
 import { requestContext } from './request-context.js';

@@ -176,7 +176,10 @@ export class WmChecklist extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('controller') || changed.has('checklist')) (this.off?.(), (this.off = undefined));
+    if (changed.has('controller') || changed.has('checklist')) {
+      this.off?.();
+      this.off = undefined;
+    }
     if (this.isConnected)
       this.off ||= this.controller?.$checklists.subscribe((all) => (this.model = all[this.checklist]));
     // Placed by the app (not floating): the floating launcher of this checklist steps aside while it is here.

@@ -174,7 +174,10 @@ export class WmHint extends LitElement {
     const on = () => {
       this.reposition();
       last = performance.now();
-      if (!b.classList.contains('moving')) (b.classList.add('moving'), wait());
+      if (!b.classList.contains('moving')) {
+        b.classList.add('moving');
+        wait();
+      }
     };
     const offs = [listen(window, 'scroll', on, { capture: true, passive: true }), listen(window, 'resize', on)];
     this.position.run(() => () => {

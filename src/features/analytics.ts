@@ -3,10 +3,11 @@
  * a callback) and keeps the bounded event log that `metrics()` reads, persisted and shared across tabs.
  * @packageDocumentation
  */
-import { createEventLog, type EventLog } from '../core/analytics/event-log.js';
+import { createEventLog, type EventLog, type EventLogSnapshot } from '../core/analytics/event-log.js';
 import { forwardEvents, type Sink } from '../core/analytics/forward-events.js';
 import { computeMetrics, type Metrics } from '../core/analytics/metrics.js';
-import type { WaymarkContext, WaymarkPlugin } from '../core/waymark-context.js';
+import type { SectionKey } from '../core/progress-store.js';
+import { sharedKey, type WaymarkContext, type WaymarkPlugin } from '../core/waymark-context.js';
 
 /** Options of {@link analyticsPlugin}. */
 export interface AnalyticsPluginOptions {
@@ -18,7 +19,10 @@ export interface AnalyticsPluginOptions {
   limit?: number;
 }
 
-const logs = new WeakMap<WaymarkContext, EventLog>();
+/** The instance's event log while the analytics plugin runs (one per instance however often the plugin runs). */
+export const ANALYTICS = sharedKey<{ log?: EventLog }>('analytics');
+/** The progress section of the persisted event log, owned by this plugin. */
+const EVENTS_SECTION: SectionKey<EventLogSnapshot> = 'events';
 
 /**
  * Create the analytics plugin. Pass it in `createWaymark({ plugins: [analyticsPlugin({ sinks })] })`,
@@ -34,31 +38,39 @@ const logs = new WeakMap<WaymarkContext, EventLog>();
 export function analyticsPlugin({ sinks = [], persist = true, limit }: AnalyticsPluginOptions = {}): WaymarkPlugin {
   return (ctx) => {
     const offs = [forwardEvents(ctx.events, sinks)];
-    if (!logs.has(ctx)) {
+    const state = ctx.shared(ANALYTICS, () => ({}));
+    if (!state.log) {
       const { progress } = ctx;
-      const log = createEventLog({ limit, snapshot: persist ? progress.getSection('events') : undefined });
+      const log = createEventLog({ limit, snapshot: persist ? progress.getSection(EVENTS_SECTION) : undefined });
       let saved: unknown;
       let key = progress.key;
       let queued = false;
       // Bursts of events are saved once, after the burst.
       const save = () => {
         queued = false;
-        if (logs.get(ctx) == log) progress.setSection('events', (saved = log.snapshot()));
+        if (state.log == log) progress.setSection(EVENTS_SECTION, (saved = log.snapshot()));
       };
-      logs.set(ctx, log);
-      offs.push(
-        forwardEvents(ctx.events, [(e) => (log.add(e), persist && !queued && ((queued = true), queueMicrotask(save)))]),
-        () => logs.delete(ctx),
-      );
+      const add: Sink = (e) => {
+        log.add(e);
+        if (persist && !queued) {
+          queued = true;
+          queueMicrotask(save);
+        }
+      };
+      state.log = log;
+      offs.push(forwardEvents(ctx.events, [add]), () => (state.log = undefined));
       if (persist)
         offs.push(
-          progress.$progress.listen((state) => {
-            if (progress.key != key) ((key = progress.key), log.clear());
-            const other = state.events;
+          progress.$progress.listen((progressState) => {
+            if (progress.key != key) {
+              key = progress.key;
+              log.clear();
+            }
+            const other = progressState[EVENTS_SECTION] as Partial<EventLogSnapshot> | undefined;
             if (other === saved) return;
             log.merge((saved = other));
             // The other copy lacked some of ours: write the union back.
-            if (log.events().length != ((other as any)?.e?.length ?? 0)) save();
+            if (log.events().length != (other?.e?.length ?? 0)) save();
           }),
         );
     }
@@ -73,4 +85,4 @@ export function analyticsPlugin({ sinks = [], persist = true, limit }: Analytics
  * @returns the metrics.
  */
 export const metrics = (ctx: WaymarkContext): Metrics =>
-  computeMetrics(logs.get(ctx)?.events() ?? [], { tours: ctx.doc.tours });
+  computeMetrics(ctx.shared(ANALYTICS, () => ({})).log?.events() ?? [], { tours: ctx.doc.tours });

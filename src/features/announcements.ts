@@ -6,24 +6,19 @@
  */
 import { layersOf } from '../core/layer-stack.js';
 import type { AnnouncementDefinition } from '../core/announcements/announcement-definition.js';
+import { ANNOUNCEMENTS_SECTION, type AnnouncementProgress } from '../core/announcements/announcement-progress.js';
 import type { EventSource } from '../core/events.js';
-import type { WaymarkContext } from '../core/waymark-context.js';
+import { sharedKey, type WaymarkContext } from '../core/waymark-context.js';
 import { dockLayer } from '../dom/dock-layer.js';
 import { saveFocus } from '../dom/focus-trap.js';
 import { WmAnnouncement } from '../elements/announcement.js';
 import { registerElements } from '../elements/register-elements.js';
 import { registerTriggerTarget } from './trigger-targets.js';
 
-/** What Waymark remembers about one announcement: when it was last shown, and when the user asked not to see it again. */
-export interface AnnouncementProgress {
-  /** Last shown (ms since the epoch). */
-  seen?: number;
-  /** When the user ticked "Don't show this again". */
-  dismissed?: number;
-}
+export type { AnnouncementProgress };
 
-const SECTION = 'announcements';
-const shows = new WeakMap<WaymarkContext, (id: string, source: EventSource) => boolean>();
+/** How the running announcements feature of an instance shows one (for {@link showAnnouncement}). */
+export const ANNOUNCEMENTS = sharedKey<{ show?: (id: string, source: EventSource) => boolean }>('announcements');
 
 /**
  * Show an announcement of an instance now, or as soon as the modal slot is free (queued behind a running tour).
@@ -34,7 +29,7 @@ const shows = new WeakMap<WaymarkContext, (id: string, source: EventSource) => b
  * @returns false when the feature is not loaded or the id is unknown.
  */
 export function showAnnouncement(ctx: WaymarkContext, id: string, source: EventSource = 'api'): boolean {
-  return !!shows.get(ctx)?.(id, source);
+  return !!ctx.shared(ANNOUNCEMENTS, () => ({})).show?.(id, source);
 }
 
 /**
@@ -53,9 +48,9 @@ export default function announcements(ctx: WaymarkContext): () => void {
   const { progress, events } = ctx;
   const list = (ctx.doc.announcements ?? []).filter((a): a is AnnouncementDefinition => !!a?.id && !!a.title);
   const queue: [AnnouncementDefinition, EventSource][] = [];
-  const read = () => progress.getSection<Record<string, AnnouncementProgress>>(SECTION) ?? {};
+  const read = () => progress.getSection(ANNOUNCEMENTS_SECTION) ?? {};
   const put = (id: string, p: AnnouncementProgress) =>
-    progress.setSection(SECTION, { ...read(), [id]: { ...read()[id], ...p } });
+    progress.setSection(ANNOUNCEMENTS_SECTION, { ...read(), [id]: { ...read()[id], ...p } });
   let open: { a: AnnouncementDefinition; el: WmAnnouncement; done: (focusInside: boolean) => void } | undefined;
   let dead = false;
   const labels = {
@@ -108,7 +103,7 @@ export default function announcements(ctx: WaymarkContext): () => void {
       next();
     });
     open = { a, el, done: (inside) => (undock(), (modal || inside) && restore()) };
-    document.body.append(el);
+    ctx.mount(el);
     // The slide-out joins the corner stack of the instance's launchers (above them), once its box exists.
     if (!modal)
       void el.updateComplete.then(() => {
@@ -131,7 +126,8 @@ export default function announcements(ctx: WaymarkContext): () => void {
     next();
     return true;
   };
-  shows.set(ctx, show);
+  const state = ctx.shared(ANNOUNCEMENTS, () => ({}));
+  state.show = show;
   registerElements({ 'wm-announcement': WmAnnouncement });
 
   // A tour taking the slot while an announcement is open: it yields, and comes back when the slot is free.
@@ -169,6 +165,6 @@ export default function announcements(ctx: WaymarkContext): () => void {
     unregister.forEach((undo) => undo());
     queue.length = 0;
     hide();
-    shows.delete(ctx);
+    if (state.show == show) state.show = undefined;
   };
 }

@@ -2,6 +2,8 @@ import { layersOf } from '../core/layer-stack.js';
 import { atom } from 'nanostores';
 import type { ChatAdapter, ChatPayload } from '../core/chat/chat-adapter.js';
 import type { ChatDefinition } from '../core/chat/chat-definition.js';
+import type * as businessHours from '../core/chat/business-hours.js';
+import type { renderTemplate } from '../core/chat/render-template.js';
 import { waitForProvider } from '../core/chat/wait-for-provider.js';
 import type { WaymarkEventMap } from '../core/events.js';
 import type { WaymarkContext, WaymarkPlugin } from '../core/waymark-context.js';
@@ -68,8 +70,8 @@ export function chatPlugin(options?: ChatOptions): WaymarkPlugin {
     const emit = <K extends keyof WaymarkEventMap>(type: K, payload: Omit<WaymarkEventMap[K], 'timestamp'>) =>
       ctx.events.emit(type, { ...ctx.stamp(), ...payload } as WaymarkEventMap[K]);
     // Business hours (and the template of the offline status) load only for a guide that sets them.
-    let hours: typeof import('../core/chat/business-hours.js') | undefined;
-    let fill: typeof import('../core/chat/render-template.js').renderTemplate | undefined;
+    let hours: typeof businessHours | undefined;
+    let fill: typeof renderTemplate | undefined;
     const open = () => !hours || hours.isOpen(chat.hours, ctx.now());
     const main = createChatAdapter(chat, opts);
     // The fallback outside hours or without a provider: an e-mail or a help page.
@@ -222,7 +224,7 @@ export function chatPlugin(options?: ChatOptions): WaymarkPlugin {
         undock = undefined;
         launcher.remove();
       } else if (!launcher.isConnected) {
-        document.body.append(launcher);
+        ctx.mount(launcher);
         undock = dockLayer(layersOf(ctx), launcher, { id: 'chat', corner: chat.launcher!, order: 1 });
       }
     };

@@ -8,6 +8,7 @@ import { localize } from '../core/localize.js';
 import { atom } from 'nanostores';
 import type { ChecklistDefinition } from '../core/checklists/checklist-definition.js';
 import {
+  CHECKLISTS_SECTION,
   advanceChecklist,
   checklistItems,
   mergeChecklists,
@@ -29,8 +30,6 @@ import {
 import { registerElements } from '../elements/register-elements.js';
 import { provideContext } from '../elements/request-context.js';
 import { conditionContext, getBehaviourHistory } from './behaviour.js';
-
-const SECTION = 'checklists';
 
 type Emit = [
   type: `checklist:${'item-completed' | 'completed' | 'dismissed' | 'toggled'}`,
@@ -61,7 +60,7 @@ export default function checklists(ctx: WaymarkContext): () => void {
   const emit = (...[type, checklistId, more]: Emit) =>
     events.emit(type, { checklistId, ...more, ...ctx.stamp() } as never);
   const $checklists = atom<Record<string, ChecklistModel>>({});
-  let state: ChecklistsSection = readChecklists(progress.getSection(SECTION));
+  let state: ChecklistsSection = readChecklists(progress.getSection(CHECKLISTS_SECTION));
   let written: unknown;
   // The storage key whose progress was read (ours to write only then: else ours would win the merge).
   let key = '';
@@ -71,7 +70,7 @@ export default function checklists(ctx: WaymarkContext): () => void {
 
   const save = (next: ChecklistsSection, write = true) => {
     state = next;
-    if (key && write) progress.setSection(SECTION, (written = next));
+    if (key && write) progress.setSection(CHECKLISTS_SECTION, (written = next));
     $checklists.set(
       Object.fromEntries(
         lists.map((c) => {
@@ -138,7 +137,7 @@ export default function checklists(ctx: WaymarkContext): () => void {
       f.undock = undefined;
       f.el.remove();
     } else if (!f.el.isConnected) {
-      document.body.append(f.el);
+      ctx.mount(f.el);
       f.undock = f.dock();
     }
   };
@@ -174,8 +173,10 @@ export default function checklists(ctx: WaymarkContext): () => void {
       if (action) ctx.run(action, { source: 'button', guideId: id });
     },
     dismiss(id) {
-      if (change(id, { dismissed: ctx.now(), open: undefined }))
-        (emit('checklist:dismissed', id, { source: 'button' }), schedule());
+      if (change(id, { dismissed: ctx.now(), open: undefined })) {
+        emit('checklist:dismissed', id, { source: 'button' });
+        schedule();
+      }
     },
   };
 
@@ -185,14 +186,21 @@ export default function checklists(ctx: WaymarkContext): () => void {
       // Another user's progress (or the first read): wait until it is read, then start from it alone.
       key = '';
       return void progress.ready.then(() => {
-        if (progress.key == k && !key) ((key = k), (state = {}), (written = null), sync(progress.$progress.get()));
+        if (progress.key != k || key) return;
+        key = k;
+        state = {};
+        written = null;
+        sync(progress.$progress.get());
       });
     }
     // Stored progress arriving (first read, other tabs): unite it with ours, so nothing completed is lost.
-    if (s[SECTION] !== written) {
-      const merged = mergeChecklists(state, s[SECTION]);
-      if (JSON.stringify(merged) != JSON.stringify(s[SECTION] ?? {})) save(merged);
-      else ((written = s[SECTION]), save(merged, false));
+    if (s[CHECKLISTS_SECTION] !== written) {
+      const merged = mergeChecklists(state, s[CHECKLISTS_SECTION]);
+      if (JSON.stringify(merged) != JSON.stringify(s[CHECKLISTS_SECTION] ?? {})) save(merged);
+      else {
+        written = s[CHECKLISTS_SECTION];
+        save(merged, false);
+      }
     }
     schedule();
   };

@@ -3,6 +3,7 @@ import { listen } from '../dom/listen.js';
 import type { EventSource } from '../core/events.js';
 import type { ButtonDefinition } from '../core/guide-definition.js';
 import type { HintDefinition } from '../core/hints/hint-definition.js';
+import type { SectionKey } from '../core/progress-store.js';
 import type { WaymarkContext } from '../core/waymark-context.js';
 import { modalDialogOf } from '../dom/modal-dialog.js';
 import { observeTargets } from '../dom/observe-targets.js';
@@ -15,6 +16,8 @@ import { registerTriggerTarget } from './trigger-targets.js';
 
 /** The persisted `hints` progress section: when each hint was dismissed for good. */
 export type HintsProgress = Record<string, { dismissed: number }>;
+/** The `hints` progress section, owned by this feature. */
+const HINTS_SECTION: SectionKey<HintsProgress> = 'hints';
 
 const isHint = (n: Node | null): n is WmHint => n instanceof Element && n.localName == 'wm-hint';
 const str = (v: unknown) => (typeof v == 'string' ? v : '');
@@ -114,8 +117,8 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
     el.addEventListener('wm-action', ({ detail: { action, button, source } }) => {
       if (source != 'button' || !button) return;
       if (action != 'dismiss') return void ctx.run(button as ButtonDefinition, { source, guideId: h.id });
-      ctx.progress.setSection<HintsProgress>('hints', {
-        ...ctx.progress.getSection<HintsProgress>('hints'),
+      ctx.progress.setSection(HINTS_SECTION, {
+        ...ctx.progress.getSection(HINTS_SECTION),
         [h.id]: { dismissed: ctx.now() },
       });
       ctx.events.emit('hint:dismissed', { hintId: h.id, source, ...ctx.stamp() });
@@ -154,7 +157,7 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
   };
 
   const sync = () => {
-    const dismissed = ctx.progress.getSection<HintsProgress>('hints') ?? {};
+    const dismissed = ctx.progress.getSection(HINTS_SECTION) ?? {};
     // Nothing of a hint draws over a tour, a modal announcement or the app's own modal dialog.
     const hidden = ctx.$modal.get()?.startsWith('tour:') || layers.$blocked.get();
     list.forEach((h, i) => {
@@ -257,7 +260,7 @@ export default function hints(ctx: WaymarkContext): (() => void) | void {
       .filter((h) => h.trigger)
       .map((h) =>
         registerTriggerTarget(ctx, 'hint', h.id, () => {
-          if (ctx.progress.getSection<HintsProgress>('hints')?.[h.id]?.dismissed) return false;
+          if (ctx.progress.getSection(HINTS_SECTION)?.[h.id]?.dismissed) return false;
           released.add(h.id);
           sync();
           return true;

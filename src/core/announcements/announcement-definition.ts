@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 import type { Condition } from '../conditions/condition-definition.js';
-import type { ActionDefinition } from '../guide-definition.js';
+import type { ActionDefinition } from '../common-definition.js';
 import type { FrequencyDefinition } from '../proactive/frequency-definition.js';
 
 /** A button of an announcement. `dismiss` (or `complete`) just closes it. */

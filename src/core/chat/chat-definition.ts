@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 
-import type { LauncherPosition } from '../checklists/checklist-definition.js';
+import type { LauncherPosition } from '../common-definition.js';
 
 /**
  * Where escalation goes. `auto` uses the first chat widget found on the page (Intercom, Crisp,

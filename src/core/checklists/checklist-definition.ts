@@ -3,7 +3,7 @@
  * @packageDocumentation
  */
 import type { Condition } from '../conditions/condition-definition.js';
-import type { ButtonDefinition } from '../guide-definition.js';
+import type { ButtonDefinition, LauncherPosition } from '../common-definition.js';
 
 /**
  * When a checklist item is complete: a condition (a tour completed, an event tracked often enough, an element
@@ -12,8 +12,7 @@ import type { ButtonDefinition } from '../guide-definition.js';
  */
 export type CompletionRule = Condition | 'manual';
 
-/** Where the floating launcher sits. */
-export type LauncherPosition = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
+export type { LauncherPosition };
 
 /** One task of a checklist. */
 export interface ChecklistItemDefinition {

@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import { isRecord } from '../is-record.js';
+import type { SectionKey } from '../progress-store.js';
 import type { ChecklistDefinition, ChecklistItemDefinition, CompletionRule } from './checklist-definition.js';
 
 /** What Waymark remembers about one checklist for one user. */
@@ -20,6 +21,12 @@ export interface ChecklistProgress {
 
 /** The persisted `checklists` progress section: checklist id → progress. */
 export type ChecklistsSection = Record<string, ChecklistProgress>;
+
+/**
+ * The `checklists` progress section. Written by the checklists feature (which sanitises what it reads with
+ * {@link readChecklists}); read by others (the condition context's `guide` status).
+ */
+export const CHECKLISTS_SECTION: SectionKey<ChecklistsSection> = 'checklists';
 
 /** An item with its current state. */
 export interface ChecklistItemState {

@@ -3,7 +3,7 @@
  * @packageDocumentation
  */
 import type { Condition } from '../conditions/condition-definition.js';
-import type { ButtonDefinition, Placement, TargetSelector } from '../guide-definition.js';
+import type { ButtonDefinition, Placement, TargetSelector } from '../common-definition.js';
 import type { FrequencyDefinition } from '../proactive/frequency-definition.js';
 
 /** How a beacon looks: `pulse`, a pulsing dot; `icon`, a round `?` button. */
