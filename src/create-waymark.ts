@@ -373,7 +373,9 @@ export function createWaymark(options: WaymarkOptions): Waymark {
       : [
           ...features.filter(([uses]) => uses(doc)).map(([, chunk]) => loadFeature(chunk)),
           options.analytics && startAnalytics(),
-          options.debug && load(import('./features/debug.js'), (m) => m.debugPlugin()),
+          // The one place the debug panel loads: `debug: true`, or `?waymark-debug` in the URL.
+          (options.debug || /[?&]waymark-debug\b/.test(location.search)) &&
+            load(import('./features/debug.js'), (m) => m.debugPlugin()),
         ];
   const loading = pending
     ? Promise.resolve(options.guides as PromiseLike<unknown>)
