@@ -3,7 +3,7 @@
  * its `audience` (who it is for) and checklist completion rules.
  *
  * A condition is one JSON object whose key says its kind: `all`, `any`, `not`, `event`, `page`,
- * `element`, `idle`, `rageClicks`, `errors`, `guide`, `delay`, `user`, `signedUp`, `date`,
+ * `element`, `idle`, `rageClicks`, `errors`, `guide`, `delay`, `user`, `signedUp`, `date`, `time`,
  * `segment`. Anything else is false (and says so in the debug trace).
  *
  * These types are plain data for the JSON Schema generator: interfaces, unions, arrays and primitives
@@ -19,7 +19,13 @@ import type {
   PageCondition,
   RageClicksCondition,
 } from './behaviour-condition-definition.js';
-import type { DateCondition, GuideCondition, SignedUpCondition, UserCondition } from './user-condition-definition.js';
+import type {
+  DateCondition,
+  GuideCondition,
+  SignedUpCondition,
+  TimeCondition,
+  UserCondition,
+} from './user-condition-definition.js';
 
 export type * from './condition-value-definition.js';
 export type * from './behaviour-condition-definition.js';
@@ -71,6 +77,7 @@ export type Condition =
   | UserCondition
   | SignedUpCondition
   | DateCondition
+  | TimeCondition
   | SegmentCondition;
 
 /**

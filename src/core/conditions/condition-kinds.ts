@@ -19,6 +19,7 @@ import { pageKind } from './kinds/page.js';
 import { rageClicksKind } from './kinds/rage-clicks.js';
 import { segmentKind } from './kinds/segment.js';
 import { signedUpKind } from './kinds/signed-up.js';
+import { timeKind } from './kinds/time.js';
 import { userKind } from './kinds/user.js';
 
 /** Every condition kind, in matching order. */
@@ -37,5 +38,6 @@ export const conditionKinds: readonly ConditionKind[] = [
   userKind,
   signedUpKind,
   dateKind,
+  timeKind,
   segmentKind,
 ];

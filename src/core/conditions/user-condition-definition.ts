@@ -101,3 +101,30 @@ export interface DateCondition {
   /** The range. */
   date: DateRange;
 }
+
+/**
+ * A time of day, 24-hour `HH:MM` in the user's time zone.
+ * @pattern ^([01]\d|2[0-3]):[0-5]\d$
+ * @examples ["09:00", "17:30"]
+ */
+export type TimeOfDay = string;
+
+/**
+ * Daily hours: from `from` (included) to `to` (excluded), in the user's time zone. A range whose `to` is not
+ * after its `from` runs overnight (`22:00` to `06:00`).
+ */
+export interface DailyHours {
+  /** When the hours start each day. */
+  from: TimeOfDay;
+  /** When they end each day. */
+  to: TimeOfDay;
+}
+
+/**
+ * The user's local time of day is within daily hours (support hours, a nightly maintenance window).
+ * @examples [{"time": {"from": "09:00", "to": "17:30"}}, {"time": {"from": "22:00", "to": "06:00"}}]
+ */
+export interface TimeCondition {
+  /** The hours. */
+  time: DailyHours;
+}
