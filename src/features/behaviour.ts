@@ -3,6 +3,8 @@
  * condition context they evaluate against.
  * @packageDocumentation
  */
+import { ANNOUNCEMENTS_SECTION } from '../core/announcements/announcement-progress.js';
+import { CHECKLISTS_SECTION } from '../core/checklists/checklist-progress.js';
 import { collectTrackedProps } from '../core/conditions/collect-tracked-props.js';
 import type { ConditionContext } from '../core/conditions/evaluate-condition.js';
 import { createBehaviourHistory, type BehaviourHistory } from '../core/proactive/behaviour-history.js';
@@ -10,9 +12,17 @@ import type { WaymarkContext } from '../core/waymark-context.js';
 import { isVisible } from '../dom/is-visible.js';
 import { resolveTarget } from '../dom/resolve-target.js';
 
-const histories = new WeakMap<WaymarkContext, BehaviourHistory>();
-const savers = new WeakMap<WaymarkContext, () => void>();
-const loadedAt = Date.now();
+/** The key of an instance's {@link InstanceBehaviour} in `context.shared`. */
+export const BEHAVIOUR_KEY = 'behaviour';
+
+/** The behaviour state of one instance. */
+interface InstanceBehaviour {
+  history: BehaviourHistory;
+  /** Save the history soon (batched). */
+  save(): void;
+  /** When the instance began observing the page, ms since the epoch (`page.loadedAt` of its conditions). */
+  loadedAt: number;
+}
 
 /** Every condition in a document: checklist rules, guides' triggers and audiences, segments. */
 const conditions = (doc: WaymarkContext['doc']): unknown[] => [
@@ -23,24 +33,14 @@ const conditions = (doc: WaymarkContext['doc']): unknown[] => [
   ...Object.values(doc.segments ?? {}),
 ];
 
-/**
- * The behaviour history of an instance, created on first use and shared afterwards (one per context, never a
- * module-wide one). It records every `app:tracked` event, keeping the properties some condition of the document
- * filters on, and lives in the progress section `history`: restored from it, saved after each record, and merged
- * with other tabs' copies as they arrive. Listeners go away on the instance's `destroy()`.
- * @param ctx - the instance's context.
- * @returns the history.
- */
-export function getBehaviourHistory(ctx: WaymarkContext): BehaviourHistory {
-  let history = histories.get(ctx);
-  if (history) return history;
+// The history, restored from and saved to the progress section `history`, merged with other tabs' copies.
+function createInstanceBehaviour(ctx: WaymarkContext): InstanceBehaviour {
   const { progress } = ctx;
   let saved: unknown = progress.getSection('history');
-  const h = (history = createBehaviourHistory(saved, {
+  const history = createBehaviourHistory(saved, {
     now: ctx.now,
     trackedProps: collectTrackedProps(conditions(ctx.doc)),
-  }));
-  histories.set(ctx, h);
+  });
   // Written only once the stored copy was read and merged: an earlier write would win over it.
   let loaded = false;
   let early = false;
@@ -50,26 +50,39 @@ export function getBehaviourHistory(ctx: WaymarkContext): BehaviourHistory {
   let pending = false;
   const flush = () => {
     pending = false;
-    loaded ? progress.setSection('history', (saved = h.snapshot())) : (early = true);
+    if (loaded) progress.setSection('history', (saved = history.snapshot()));
+    else early = true;
   };
   const save = () => {
     if (!pending) queueMicrotask(flush);
     pending = true;
   };
   void progress.ready.then(() => {
-    h.merge((saved = progress.getSection('history')));
+    history.merge((saved = progress.getSection('history')));
     loaded = true;
     if (early) flush();
   });
-  savers.set(ctx, save);
   ctx.onDestroy(ctx.events.on('app:tracked', ({ name, props }) => recordBehaviour(ctx, name, props)));
   ctx.onDestroy(
     progress.$progress.listen((state) => {
-      if (state.history !== saved) h.merge((saved = state.history));
+      if (state.history !== saved) history.merge((saved = state.history));
     }),
   );
-  return h;
+  return { history, save, loadedAt: ctx.now() };
 }
+
+const behaviourOf = (ctx: WaymarkContext): InstanceBehaviour =>
+  ctx.shared(BEHAVIOUR_KEY, () => createInstanceBehaviour(ctx));
+
+/**
+ * The behaviour history of an instance, created on first use and shared afterwards (one per context, never a
+ * module-wide one). It records every `app:tracked` event, keeping the properties some condition of the document
+ * filters on, and lives in the progress section `history`: restored from it, saved after each record, and merged
+ * with other tabs' copies as they arrive. Listeners go away on the instance's `destroy()`.
+ * @param ctx - the instance's context.
+ * @returns the history.
+ */
+export const getBehaviourHistory = (ctx: WaymarkContext): BehaviourHistory => behaviourOf(ctx).history;
 
 /**
  * Record a behaviour the page itself observed (a JavaScript error, `$error`) in the instance's history and save it
@@ -79,8 +92,9 @@ export function getBehaviourHistory(ctx: WaymarkContext): BehaviourHistory {
  * @param props - its properties.
  */
 export function recordBehaviour(ctx: WaymarkContext, name: string, props?: Record<string, unknown>): void {
-  getBehaviourHistory(ctx).record(name, props);
-  savers.get(ctx)?.();
+  const behaviour = behaviourOf(ctx);
+  behaviour.history.record(name, props);
+  behaviour.save();
 }
 
 /**
@@ -92,10 +106,10 @@ export function recordBehaviour(ctx: WaymarkContext, name: string, props?: Recor
  */
 export function conditionContext(ctx: WaymarkContext): ConditionContext {
   const now = ctx.now();
-  const section = (name: string, id: string) => (ctx.progress.getSection<Record<string, any>>(name) ?? {})[id];
+  const { history, loadedAt } = behaviourOf(ctx);
   return {
     now,
-    history: getBehaviourHistory(ctx),
+    history,
     page: { path: typeof location == 'undefined' ? '/' : location.pathname, loadedAt, visits: () => 1 },
     lastInputAt: now,
     elements: (selector, state) =>
@@ -107,9 +121,9 @@ export function conditionContext(ctx: WaymarkContext): ConditionContext {
     guides(id) {
       const t = ctx.progress.getTour(id);
       if (t) return { completed: t.status == 'completed', dismissed: t.status == 'dismissed', seen: true };
-      const c = section('checklists', id);
-      const a = section('announcements', id);
-      if (c || a) return { completed: !!c?.completedAt, dismissed: !!(c ?? a).dismissed, seen: true };
+      const c = ctx.progress.getSection(CHECKLISTS_SECTION)?.[id];
+      const a = ctx.progress.getSection(ANNOUNCEMENTS_SECTION)?.[id];
+      if (c || a) return { completed: !!c?.completedAt, dismissed: !!(c ?? a)?.dismissed, seen: true };
     },
   };
 }

@@ -1,18 +1,25 @@
-import type { WaymarkEventMap } from '../core/events.js';
+/**
+ * How the proactive engine shows guides of other features (announcements, hints, checklists): each registers a
+ * show function per guide on the instance. A tiny module of its own, so a feature can register without loading
+ * the engine.
+ * @packageDocumentation
+ */
+import type { TriggerKind } from '../core/proactive/triggered-guides.js';
 import type { WaymarkContext } from '../core/waymark-context.js';
 
-/** The kinds of guide the proactive engine can show. */
-export type TriggerKind = WaymarkEventMap['trigger:fired']['kind'];
+export type { TriggerKind };
 /** Shows a guide; returns whether it did. */
 export type ShowGuide = () => boolean;
 
-const targets = new WeakMap<WaymarkContext, Map<string, ShowGuide>>();
+/** The key of an instance's show functions (by `<kind>:<id>`) in `context.shared`. */
+export const TRIGGER_TARGETS_KEY = 'proactive.targets';
+
+const targetsOf = (ctx: WaymarkContext) => ctx.shared(TRIGGER_TARGETS_KEY, () => new Map<string, ShowGuide>());
 
 /**
  * Let the proactive engine show a guide of another feature (announcement, hint, checklist) when its
  * `trigger` holds. `show` must take the modal slot as `<kind>:<id>` while the guide is open (releasing
  * it counts as closed); a guide that does not take it (a hint beacon) counts as closed at once.
- * A tiny module of its own, so a feature can register without loading the engine.
  * @param ctx - the instance's context.
  * @param kind - the guide's kind.
  * @param id - the guide's id.
@@ -20,12 +27,10 @@ const targets = new WeakMap<WaymarkContext, Map<string, ShowGuide>>();
  * @returns the unregistration.
  */
 export function registerTriggerTarget(ctx: WaymarkContext, kind: TriggerKind, id: string, show: ShowGuide): () => void {
-  let map = targets.get(ctx);
-  if (!map) targets.set(ctx, (map = new Map()));
-  const m = map;
+  const targets = targetsOf(ctx);
   const key = `${kind}:${id}`;
-  m.set(key, show);
-  return () => void (m.get(key) == show && m.delete(key));
+  targets.set(key, show);
+  return () => void (targets.get(key) == show && targets.delete(key));
 }
 
 /**
@@ -33,4 +38,4 @@ export function registerTriggerTarget(ctx: WaymarkContext, kind: TriggerKind, id
  * @param ctx - the instance's context.
  * @param key - `<kind>:<id>`.
  */
-export const triggerTarget = (ctx: WaymarkContext, key: string): ShowGuide | undefined => targets.get(ctx)?.get(key);
+export const triggerTarget = (ctx: WaymarkContext, key: string): ShowGuide | undefined => targetsOf(ctx).get(key);

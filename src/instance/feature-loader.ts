@@ -90,7 +90,9 @@ export function createFeatureLoader(
         ? [
             ...restart(),
             options.analytics && startAnalytics(),
-            options.debug && load(import('../features/debug.js'), (m) => m.debugPlugin()),
+            // The one place the debug panel loads: `debug: true`, or `?waymark-debug` in the URL.
+            (options.debug || /[?&]waymark-debug\b/.test(location.search)) &&
+              load(import('../features/debug.js'), (m) => m.debugPlugin()),
           ]
         : [],
     restart,

@@ -26,7 +26,7 @@ const only = (input: unknown): ValidationIssue => {
   return issues[0];
 };
 const KINDS =
-  'all, any, not, event, page, element, idle, rageClicks, errors, guide, delay, user, signedUp, date, segment';
+  'all, any, not, event, page, element, idle, rageClicks, errors, guide, delay, user, signedUp, date, time, segment';
 const DURATION = 'Write durations in ISO 8601: "P7D" (7 days), "PT30S" (30 seconds), "PT1H30M".';
 
 describe('conditions: the kind is read from the keys present', () => {

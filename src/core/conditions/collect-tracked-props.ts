@@ -17,9 +17,10 @@
  */
 export function collectTrackedProps(conditions: Iterable<unknown>): Record<string, string[]> {
   const out = new Map<string, Set<string>>();
-  const walk = (c: any): void => {
-    if (!c || typeof c !== 'object') return;
-    if (Array.isArray(c)) return c.forEach(walk);
+  const walk = (condition: unknown): void => {
+    if (!condition || typeof condition !== 'object') return;
+    if (Array.isArray(condition)) return condition.forEach(walk);
+    const c = condition as Record<string, unknown>;
     if (typeof c.event === 'string') {
       const keys = out.get(c.event) ?? new Set<string>();
       out.set(c.event, keys);

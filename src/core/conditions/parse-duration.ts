@@ -52,3 +52,12 @@ export function formatDuration(ms: number): string {
   }
   return out || '0 seconds';
 }
+
+/**
+ * Say a duration as written in a condition, for debug traces: in words, or why it is not one.
+ * @param written - the duration as written (e.g. `"P7D"`).
+ * @param ms - its length, as `parseDuration` returned it.
+ * @returns e.g. `"7 days"`, or `"invalid duration 7d"` when `ms` is `null`.
+ */
+export const describeDuration = (written: unknown, ms: number | null): string =>
+  ms === null ? `invalid duration ${written}` : formatDuration(ms);

@@ -4,37 +4,21 @@
  */
 import { isRecord } from '../is-record.js';
 import type { Scalar } from '../conditions/condition-definition.js';
-import type { HistoryReader } from '../conditions/evaluate-condition.js';
+import type { HistoryReader } from '../conditions/condition-context.js';
+import {
+  DAY_MS,
+  MAX_EVENTS,
+  MAX_SIGNATURES,
+  RECENT_TIMES,
+  emptyRecord,
+  markCoverage,
+  readSnapshot,
+  writeSnapshot,
+  type EventRecord,
+  type HistorySnapshot,
+} from './history-snapshot.js';
 
-const DAY = 864e5;
-/** Exact times kept per event name. */
-const RING = 32;
-/** Property signatures kept per event name; further ones are counted under `*` (unfiltered counts only). */
-const MAX_SIGS = 64;
-/** Event names kept; a new name beyond this evicts the least recently seen. */
-const MAX_EVENTS = 200;
-
-/** One event name in a {@link HistorySnapshot}. */
-export interface EventSnapshot {
-  /**
-   * Day counts per property signature (`key=value&key=value` of the tracked keys, `''` when none):
-   * `[first UTC day number, count that day, count the next day, …]`, where a negative number `-n`
-   * stands for `n` days without any.
-   */
-  d: Record<string, number[]>;
-  /** The most recent occurrence times, oldest first: the first in ms since the epoch, then gaps in ms. */
-  t: number[];
-  /** For each entry of `t`, the index of its signature among the keys of `d`, when any is not `''`. */
-  s?: number[];
-}
-
-/** The persisted form of a behaviour history: plain JSON. */
-export interface HistorySnapshot {
-  /** Format version. */
-  v: 1;
-  /** Per event name. */
-  e: Record<string, EventSnapshot>;
-}
+export type { EventSnapshot, HistorySnapshot } from './history-snapshot.js';
 
 /** Options of {@link createBehaviourHistory}. */
 export interface BehaviourHistoryOptions {
@@ -80,46 +64,43 @@ export interface BehaviourHistory extends HistoryReader {
   merge(other: unknown): void;
 }
 
-interface Entry {
-  d: Map<string, number[]>;
-  t: number[];
-  s: string[];
-  /** the times do not cover every counted occurrence */
-  f?: boolean;
-}
-
-const enc = encodeURIComponent;
+const encode = encodeURIComponent;
 
 // Index of `day` in a day-count array, growing it as needed.
-const slot = (a: number[], day: number) => {
-  if (day < a[0]) {
-    a.splice(1, 0, ...new Array<number>(a[0] - day).fill(0));
-    a[0] = day;
+const dayIndex = (days: number[], day: number) => {
+  if (day < days[0]) {
+    days.splice(1, 0, ...new Array<number>(days[0] - day).fill(0));
+    days[0] = day;
   }
-  const i = day - a[0] + 1;
-  while (a.length <= i) a.push(0);
+  const i = day - days[0] + 1;
+  while (days.length <= i) days.push(0);
   return i;
 };
 
-// Mark whether the exact times miss some counted occurrence (then long windows use day counts).
-const cover = (e: Entry) => {
-  let n = 0;
-  for (const a of e.d.values()) for (let i = 1; i < a.length; i++) n += a[i];
-  e.f = n > e.t.length;
-};
-
-// Unite two (time, signature) lists sorted oldest first, keeping each pair as often as the list
-// that has it more often (so merging is idempotent), then the last RING.
-const unite = (e: Entry, t: number[], s: string[]) => {
-  const T: number[] = [];
-  const S: string[] = [];
-  for (let i = 0, j = 0; i < e.t.length || j < t.length;) {
-    const c = j >= t.length ? -1 : i >= e.t.length ? 1 : e.t[i] - t[j] || (e.s[i] < s[j] ? -1 : +(e.s[i] > s[j]));
-    if (c > 0) (T.push(t[j]), S.push(s[j++]));
-    else (T.push(e.t[i]), S.push(e.s[i++]), (j += +!c));
+// Unite a record's recent (time, signature) pairs with another list, both sorted oldest first, keeping each pair
+// as often as the list that has it more often (so merging is idempotent), then the last RECENT_TIMES.
+const uniteRecent = (record: EventRecord, times: number[], signatures: string[]) => {
+  const unitedTimes: number[] = [];
+  const unitedSignatures: string[] = [];
+  const { times: own, signatures: ownSignatures } = record;
+  for (let i = 0, j = 0; i < own.length || j < times.length;) {
+    const order =
+      j >= times.length
+        ? -1
+        : i >= own.length
+          ? 1
+          : own[i] - times[j] || (ownSignatures[i] < signatures[j] ? -1 : +(ownSignatures[i] > signatures[j]));
+    if (order > 0) {
+      unitedTimes.push(times[j]);
+      unitedSignatures.push(signatures[j++]);
+    } else {
+      unitedTimes.push(own[i]);
+      unitedSignatures.push(ownSignatures[i++]);
+      if (!order) j++;
+    }
   }
-  e.t = T.slice(-RING);
-  e.s = S.slice(-RING);
+  record.times = unitedTimes.slice(-RECENT_TIMES);
+  record.signatures = unitedSignatures.slice(-RECENT_TIMES);
 };
 
 /**
@@ -137,80 +118,53 @@ const unite = (e: Entry, t: number[], s: string[]) => {
  */
 export function createBehaviourHistory(snapshot?: unknown, options: BehaviourHistoryOptions = {}): BehaviourHistory {
   const { now = Date.now, maxDays = 90, trackedProps = {} } = options;
-  let events = new Map<string, Entry>();
-  let pruned = NaN;
-
-  const load = (snap: unknown) => {
-    const out = new Map<string, Entry>();
-    const src = isRecord(snap) && snap.v === 1 && isRecord(snap.e) ? snap.e : {};
-    const today = Math.floor(now() / DAY);
-    for (const name of Object.keys(src).slice(0, MAX_EVENTS)) {
-      const x = src[name];
-      if (!isRecord(x)) continue;
-      const e: Entry = { d: new Map(), t: [], s: [] };
-      const sigs = isRecord(x.d) ? Object.keys(x.d) : [];
-      for (const sig of sigs.slice(0, MAX_SIGS)) {
-        const r = x.d[sig];
-        const a: number[] = Array.isArray(r) && Number.isInteger(r[0]) ? [r[0]] : [];
-        // Undo the zero runs, refusing anything too long or not a count.
-        for (let i = 1; a.length && i < r.length; i++) {
-          const v = r[i];
-          if (!Number.isInteger(v) || a.length + (v < 0 ? -v : 1) > maxDays + 2) a.length = 0;
-          else if (v >= 0) a.push(v);
-          else for (let k = v; k < 0; k++) a.push(0);
-        }
-        if (a.length > 1 && a[0] <= today + 1 && a[0] + a.length > today - maxDays) e.d.set(sig, a);
-      }
-      if (Array.isArray(x.t)) {
-        let at = 0;
-        for (let i = 0; i < x.t.length && Number.isFinite(x.t[i]) && (i === 0 || x.t[i] >= 0); i++) {
-          e.t.push((at += x.t[i]));
-          e.s.push((Array.isArray(x.s) && typeof x.s[i] === 'number' && sigs[x.s[i]]) || '');
-        }
-        e.t = e.t.slice(-RING);
-        e.s = e.s.slice(-RING);
-      }
-      cover(e);
-      out.set(name, e);
-    }
-    return out;
-  };
+  const today = () => Math.floor(now() / DAY_MS);
+  let prunedOn = NaN;
 
   // Drop days older than maxDays (and far-future ones), once per day.
   const prune = (ms: number) => {
-    const today = Math.floor(ms / DAY);
-    if (today === pruned) return;
-    pruned = today;
-    const first = today - maxDays + 1;
-    for (const [name, e] of events) {
-      for (const [sig, a] of e.d) {
-        if (a[0] < first) {
-          a.splice(1, first - a[0]);
-          a[0] = first;
+    const day = Math.floor(ms / DAY_MS);
+    if (day === prunedOn) return;
+    prunedOn = day;
+    const first = day - maxDays + 1;
+    for (const [name, record] of events) {
+      for (const [signature, days] of record.days) {
+        if (days[0] < first) {
+          days.splice(1, first - days[0]);
+          days[0] = first;
         }
-        while (a.length > 1 && !a[1]) (a.splice(1, 1), a[0]++);
-        if (a.length < 2 || a[0] > today + 1) e.d.delete(sig);
+        while (days.length > 1 && !days[1]) {
+          days.splice(1, 1);
+          days[0]++;
+        }
+        if (days.length < 2 || days[0] > day + 1) record.days.delete(signature);
       }
-      const keep = e.t.findIndex((at) => at >= first * DAY);
-      e.t = keep < 0 ? [] : e.t.slice(keep);
-      e.s = keep < 0 ? [] : e.s.slice(keep);
-      if (!e.d.size && !e.t.length) events.delete(name);
+      const keep = record.times.findIndex((at) => at >= first * DAY_MS);
+      record.times = keep < 0 ? [] : record.times.slice(keep);
+      record.signatures = keep < 0 ? [] : record.signatures.slice(keep);
+      if (!record.days.size && !record.times.length) events.delete(name);
     }
   };
 
-  const entry = (name: string) => {
-    let e = events.get(name);
-    if (!e) {
+  // The record of an event name, created (evicting the least recently seen name when full) if new.
+  const recordOf = (name: string) => {
+    let record = events.get(name);
+    if (!record) {
       if (events.size >= MAX_EVENTS) {
         let oldest: string | undefined;
         let when = Infinity;
-        for (const [n, x] of events)
-          if ((x.t[x.t.length - 1] ?? 0) < when) ((when = x.t[x.t.length - 1] ?? 0), (oldest = n));
+        for (const [other, { times }] of events) {
+          const last = times[times.length - 1] ?? 0;
+          if (last < when) {
+            when = last;
+            oldest = other;
+          }
+        }
         events.delete(oldest!);
       }
-      events.set(name, (e = { d: new Map(), t: [], s: [] }));
+      events.set(name, (record = emptyRecord()));
     }
-    return e;
+    return record;
   };
 
   const history: BehaviourHistory = {
@@ -218,63 +172,70 @@ export function createBehaviourHistory(snapshot?: unknown, options: BehaviourHis
       if (typeof name !== 'string' || !name) return;
       const ms = now();
       prune(ms);
-      const e = entry(name);
+      const record = recordOf(name);
       const keys = Object.hasOwn(trackedProps, name) ? trackedProps[name] : [];
-      let sig =
+      let signature =
         isRecord(props) && Array.isArray(keys)
           ? keys
-              .filter((k) => props[k] != null && typeof props[k] !== 'object')
-              .map((k) => `${enc(k)}=${enc(String(props[k]))}`)
+              .filter((key) => props[key] != null && typeof props[key] !== 'object')
+              .map((key) => `${encode(key)}=${encode(String(props[key]))}`)
               .join('&')
           : '';
-      if (!e.d.has(sig) && e.d.size >= MAX_SIGS) sig = '*';
-      const a = e.d.get(sig) ?? [Math.floor(ms / DAY)];
-      e.d.set(sig, a);
-      a[slot(a, Math.floor(ms / DAY))]++;
-      let i = e.t.length;
-      while (i && (e.t[i - 1] > ms || (e.t[i - 1] === ms && e.s[i - 1] > sig))) i--;
-      e.t.splice(i, 0, ms);
-      e.s.splice(i, 0, sig);
-      if (e.t.length > RING) (e.t.shift(), e.s.shift(), (e.f = true));
+      if (!record.days.has(signature) && record.days.size >= MAX_SIGNATURES) signature = '*';
+      const days = record.days.get(signature) ?? [Math.floor(ms / DAY_MS)];
+      record.days.set(signature, days);
+      days[dayIndex(days, Math.floor(ms / DAY_MS))]++;
+      const { times, signatures } = record;
+      let i = times.length;
+      while (i && (times[i - 1] > ms || (times[i - 1] === ms && signatures[i - 1] > signature))) i--;
+      times.splice(i, 0, ms);
+      signatures.splice(i, 0, signature);
+      if (times.length > RECENT_TIMES) {
+        times.shift();
+        signatures.shift();
+        record.timesIncomplete = true;
+      }
     },
 
     tally(name, where, withinMs) {
       const ms = now();
       prune(ms);
-      const e = events.get(name);
-      if (!e) return [0, Infinity];
-      const needles = where ? Object.keys(where).map((k) => `&${enc(k)}=${enc(String(where[k]))}&`) : [];
-      const hit = (sig: string) => needles.every((n) => `&${sig}&`.includes(n));
+      const record = events.get(name);
+      if (!record) return [0, Infinity];
+      const needles = where ? Object.keys(where).map((k) => `&${encode(k)}=${encode(String(where[k]))}&`) : [];
+      const hit = (signature: string) => needles.every((needle) => `&${signature}&`.includes(needle));
       const start = withinMs === undefined ? -Infinity : ms - withinMs;
-      const { t } = e;
-      if (!e.f || t[0] <= start) {
+      const { times } = record;
+      // Exactly from the recent times when they reach back far enough.
+      if (!record.timesIncomplete || times[0] <= start) {
         let n = 0;
         let first = Infinity;
-        for (let i = 0; i < t.length; i++) {
-          if (t[i] > start && hit(e.s[i])) {
+        for (let i = 0; i < times.length; i++) {
+          if (times[i] > start && hit(record.signatures[i])) {
             n++;
-            if (first === Infinity) first = t[i];
+            if (first === Infinity) first = times[i];
           }
         }
         return [n, n && withinMs !== undefined ? first + withinMs : Infinity];
       }
-      const startDay = Math.floor(start / DAY);
+      // Else from day counts: whole days fully, the partly covered oldest day in proportion.
+      const startDay = Math.floor(start / DAY_MS);
       let full = 0;
       let edge = 0;
-      for (const [sig, a] of e.d) {
-        if (!hit(sig)) continue;
-        for (let i = 1; i < a.length; i++) {
-          const day = a[0] + i - 1;
-          if (day > startDay) full += a[i];
-          else if (day === startDay) edge += a[i];
+      for (const [signature, days] of record.days) {
+        if (!hit(signature)) continue;
+        for (let i = 1; i < days.length; i++) {
+          const day = days[0] + i - 1;
+          if (day > startDay) full += days[i];
+          else if (day === startDay) edge += days[i];
         }
       }
       if (withinMs === undefined) return [full, Infinity];
       // `edge` counts in proportion; the value falls steadily as the window slides.
-      const dayEnd = (startDay + 1) * DAY;
-      const n = Math.round(full + (edge * (dayEnd - start)) / DAY);
+      const dayEnd = (startDay + 1) * DAY_MS;
+      const n = Math.round(full + (edge * (dayEnd - start)) / DAY_MS);
       let at = dayEnd + withinMs;
-      if (edge) at = Math.min(at, dayEnd + withinMs - ((n - 0.5 - full) * DAY) / edge);
+      if (edge) at = Math.min(at, dayEnd + withinMs - ((n - 0.5 - full) * DAY_MS) / edge);
       return [n, n ? Math.ceil(at) : Infinity];
     },
 
@@ -282,45 +243,31 @@ export function createBehaviourHistory(snapshot?: unknown, options: BehaviourHis
 
     snapshot() {
       prune(now());
-      const e: Record<string, EventSnapshot> = {};
-      for (const [name, x] of events) {
-        const d: Record<string, number[]> = {};
-        for (const [sig, a] of [...x.d].sort((p, q) => (p[0] < q[0] ? -1 : 1))) {
-          // Runs of empty days become one negative number.
-          const r = [a[0]];
-          for (let i = 1; i < a.length; i++) a[i] ? r.push(a[i]) : r[r.length - 1] < 0 ? r[r.length - 1]-- : r.push(-1);
-          d[sig] = r;
-        }
-        const snap: EventSnapshot = { d, t: x.t.map((at, i) => (i ? at - x.t[i - 1] : at)) };
-        const keys = Object.keys(d);
-        if (x.s.some(Boolean)) snap.s = x.s.map((sig) => keys.indexOf(sig));
-        e[name] = snap;
-      }
-      return { v: 1, e };
+      return writeSnapshot(events);
     },
 
     merge(other) {
-      for (const [name, o] of load(other)) {
-        const e = entry(name);
-        for (const [sig, b] of o.d) {
-          let a = e.d.get(sig);
-          if (!a) {
-            if (e.d.size >= MAX_SIGS) continue;
-            e.d.set(sig, (a = [b[0]]));
+      for (const [name, incoming] of readSnapshot(other, today(), maxDays)) {
+        const record = recordOf(name);
+        for (const [signature, theirs] of incoming.days) {
+          let days = record.days.get(signature);
+          if (!days) {
+            if (record.days.size >= MAX_SIGNATURES) continue;
+            record.days.set(signature, (days = [theirs[0]]));
           }
-          for (let i = 1; i < b.length; i++) {
-            const j = slot(a, b[0] + i - 1);
-            a[j] = Math.max(a[j], b[i]);
+          for (let i = 1; i < theirs.length; i++) {
+            const j = dayIndex(days, theirs[0] + i - 1);
+            days[j] = Math.max(days[j], theirs[i]);
           }
         }
-        unite(e, o.t, o.s);
-        cover(e);
+        uniteRecent(record, incoming.times, incoming.signatures);
+        markCoverage(record);
       }
-      pruned = NaN;
+      prunedOn = NaN;
       prune(now());
     },
   };
 
-  events = load(snapshot);
+  const events = readSnapshot(snapshot, today(), maxDays);
   return history;
 }

@@ -6,8 +6,10 @@ import type { FrequencyDefinition } from './frequency-definition.js';
 import { checkFrequency, type ShowRecord } from './frequency.js';
 
 const before = (a: ShowRecord, b: ShowRecord) => a.at - b.at || (a.tab < b.tab ? -1 : +(a.tab > b.tab));
-const valid = (r: any): r is ShowRecord =>
-  !!r && typeof r.guideId === 'string' && Number.isFinite(r.at) && typeof r.tab === 'string';
+const valid = (r: unknown): r is ShowRecord => {
+  const record = r as Partial<Record<keyof ShowRecord, unknown>> | null | undefined;
+  return !!record && typeof record.guideId === 'string' && Number.isFinite(record.at) && typeof record.tab === 'string';
+};
 
 /**
  * Unite two lists of showings (e.g. this tab's and the persisted ones). Records are identified by

@@ -55,7 +55,10 @@ export function checkFrequency(
   let until = now;
   let reason: FrequencyCheck['reason'];
   const block = (why: FrequencyCheck['reason'], at: number) => {
-    if (!(at <= until)) ((until = at), (reason = why));
+    if (!(at <= until)) {
+      until = at;
+      reason = why;
+    }
   };
   if (f.max !== undefined) {
     const per = dur(f.per);

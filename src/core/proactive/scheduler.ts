@@ -122,7 +122,10 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     },
     withdraw,
     notifyClosed() {
-      if (active !== undefined) ((active = undefined), (last = now()));
+      if (active !== undefined) {
+        active = undefined;
+        last = now();
+      }
       return tick();
     },
     tick,

@@ -165,6 +165,29 @@ describe('evaluateCondition', () => {
     expect(evaluateCondition(errors, fakeContext({ now, history })).ok).toBe(false);
   });
 
+  it('holds within daily hours in local time, overnight too, and wakes at the next boundary', () => {
+    const at = (hours: number, minutes: number) => new Date(2026, 2, 2, hours, minutes).getTime();
+    const support = { time: { from: '09:00', to: '17:30' } };
+    expect(evaluateCondition(support, fakeContext({ now: at(14, 5) }))).toEqual({
+      ok: true,
+      trace: { ok: true, text: 'time from 09:00 to 17:30 (now 14:05)' },
+      recheckAt: at(17, 30),
+    });
+    expect(evaluateCondition(support, fakeContext({ now: at(17, 30) })).ok).toBe(false);
+    expect(evaluateCondition(support, fakeContext({ now: at(8, 59) }))).toMatchObject({
+      ok: false,
+      recheckAt: at(9, 0),
+    });
+    const night = { time: { from: '22:00', to: '06:00' } };
+    expect(evaluateCondition(night, fakeContext({ now: at(23, 0) })).ok).toBe(true);
+    expect(evaluateCondition(night, fakeContext({ now: at(5, 59) })).ok).toBe(true);
+    expect(evaluateCondition(night, fakeContext({ now: at(12, 0) })).ok).toBe(false);
+    expect(evaluateCondition({ time: { from: '9am', to: '17:30' } }, fakeContext()).trace).toEqual({
+      ok: false,
+      text: 'time from 9am to 17:30: not a time of day (HH:MM)',
+    });
+  });
+
   it('reads guide states', () => {
     const ctx = fakeContext({
       guides: (id) => (id === 'welcome' ? { completed: true, dismissed: false, seen: true } : undefined),
