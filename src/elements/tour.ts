@@ -4,9 +4,6 @@ import type { ActiveStep, TourEngine } from '../core/tour-engine.js';
 import type { ActionContext, HelpOffer } from '../core/waymark-context.js';
 import { blockedByFrame, resolveTarget } from '../dom/resolve-target.js';
 import { frameChain, isAttached, viewportRect } from '../dom/frame-rect.js';
-import { isVisible } from '../dom/is-visible.js';
-import { matchPath } from '../core/conditions/match-path.js';
-import { watchPage } from '../dom/signals/watch-page.js';
 import { waitForTarget } from '../dom/wait-for-target.js';
 import { scrollIfNeeded } from '../dom/scroll-into-view.js';
 import { deepActive } from '../dom/focus-trap.js';
@@ -14,12 +11,13 @@ import { inertBackground } from '../dom/inert-background.js';
 import { listen } from '../dom/listen.js';
 import { parseMarkdown, type MdInline } from '../core/markdown.js';
 import { modalDialogOf } from '../dom/modal-dialog.js';
-import { describeInvisible, isPointable, standInFor, visibleAncestor } from '../dom/visible-stand-in.js';
+import { invisibleReason, isPointable, isVisible } from '../dom/is-visible.js';
 import { defaultLabels, type TourLabels } from './tour-labels.js';
 import type { PopoverButton, WmActionDetail, WmPopover, WmPositionedDetail } from './popover.js';
 import { FocusController, isActionStep } from './controllers/focus-controller.js';
 import { KeyboardController, type TourKeyboardOptions } from './controllers/keyboard-controller.js';
 import type { ViewportPadding } from '../dom/viewport-insets.js';
+import type * as Extras from './tour-extras.js';
 
 export type { TourKeyboardOptions };
 
@@ -31,6 +29,15 @@ const run = (cleanups: (() => void)[]) =>
     .splice(0)
     .reverse()
     .forEach((f) => f());
+
+/** The rare steps' code (`route`, targets a user cannot see): `undefined` until loaded, `null` if it could not be. */
+let extras: typeof Extras | null | undefined;
+let loading: Promise<unknown> | undefined;
+const loadExtras = () =>
+  (loading ??= import('./tour-extras.js').then(
+    (m) => (extras = m),
+    () => (extras = null),
+  ));
 
 /** The plain text of a Markdown body, for the live region. */
 const plain = (n: MdInline | MdInline[]): string =>
@@ -134,10 +141,15 @@ export class WmTour extends LitElement {
     if (!active) return this._show(null);
     this._focus.begin();
     const { target, waitTimeout, route } = active.step;
-    if (route && !matchPath(route, location.pathname)) {
+    // A tour with steps bound to pages fetches their code while the browser is idle, before such a step shows.
+    if (extras === undefined && active.tour.steps.some((s) => s.route))
+      (globalThis.requestIdleCallback ?? setTimeout)(() => void loadExtras());
+    if (route && extras === undefined) return this._later(active, () => this._onActive(active));
+    if (route && extras && !extras.matchPath(route, location.pathname)) {
       // The step belongs on another page: nothing shows until the app navigates there.
       this._hide();
-      return void this._step.push(watchPage((path) => matchPath(route, path) && this._onActive(active)));
+      const { matchPath } = extras;
+      return void this._step.push(extras.watchPage((path) => matchPath(route, path) && this._onActive(active)));
     }
     if (!target.length || active.centered) return this._show(active);
     // The common case resolves synchronously, so the first step paints on the next frame.
@@ -153,17 +165,39 @@ export class WmTour extends LitElement {
       if (el) return this._show(active, el);
       // Only hidden elements match: say so (and where a user would see it), then apply `onMissing`.
       const hidden = resolveTarget(target);
-      if (hidden)
-        this.engine?.reportInvisibleTarget({
+      const waitedMs = Date.now() - started;
+      const missing = () =>
+        this.engine?.reportMissingTarget({
           selectors: target,
-          ...describeInvisible(hidden, { reason: 'not-rendered', use: null, suggest: visibleAncestor(hidden) }),
+          waitedMs,
+          reason: hidden ? 'not-rendered' : blockedByFrame(target) ? 'cross-origin-frame' : 'not-found',
         });
-      this.engine?.reportMissingTarget({
-        selectors: target,
-        waitedMs: Date.now() - started,
-        reason: hidden ? 'not-rendered' : blockedByFrame(target) ? 'cross-origin-frame' : 'not-found',
+      if (!hidden) return missing();
+      void loadExtras().then(() => {
+        if (abort.signal.aborted) return;
+        if (extras)
+          this.engine?.reportInvisibleTarget({
+            selectors: target,
+            ...extras.describeInvisible(hidden, {
+              reason: 'not-rendered',
+              use: null,
+              suggest: extras.visibleAncestor(hidden),
+            }),
+          });
+        missing();
       });
     });
+  }
+
+  /**
+   * Show nothing until the rare steps' code has loaded (see {@link loadExtras}), then `then()` unless the step left
+   * meanwhile. The step's cleanups cancel the wait.
+   */
+  private _later(active: ActiveStep, then: () => void) {
+    this._hide();
+    let live = true;
+    this._step.push(() => (live = false));
+    void loadExtras().then(() => live && this.engine?.$active.get() == active && then());
   }
 
   /** Show nothing while the tour waits (for a target, for its page); the tour keeps running. */
@@ -173,14 +207,21 @@ export class WmTour extends LitElement {
   }
 
   private _show(active: ActiveStep | null, target: Element | null = null) {
+    if (active && target && extras === undefined && invisibleReason(target)) {
+      run(this._step);
+      return this._later(active, () => this._show(active, target));
+    }
     this._active = active;
     this._target = target;
     // A target a user cannot see (a 1 px or hidden checkbox) is pointed at through its label or visible ancestor.
-    const standIn = target && standInFor(target);
+    const standIn = target && extras ? extras.standInFor(target) : undefined;
     const anchor = (this._anchor = standIn?.use ?? target);
     if (standIn && target && active && this._reported != active) {
       this._reported = active;
-      this.engine?.reportInvisibleTarget({ selectors: active.step.target, ...describeInvisible(target, standIn) });
+      this.engine?.reportInvisibleTarget({
+        selectors: active.step.target,
+        ...extras!.describeInvisible(target, standIn),
+      });
     }
     this._holes = this._highlights();
     // The previous target's rectangle stays until the new one is positioned, so the spotlight glides across.
@@ -193,7 +234,10 @@ export class WmTour extends LitElement {
     if (dialog) this._step.push(listen(dialog, 'close', () => this._onActive(active)));
     const { scrollIntoView, advanceOn, route } = active.step;
     // Leaving the step's page takes it out of sight until the app comes back there.
-    if (route) this._step.push(watchPage((path) => matchPath(route, path) || this._onActive(active)));
+    if (route && extras) {
+      const { matchPath } = extras;
+      this._step.push(extras.watchPage((path) => matchPath(route, path) || this._onActive(active)));
+    }
     if (!target) this._step.push(inertBackground([this]));
     else {
       if (scrollIntoView) scrollIfNeeded(anchor!);
