@@ -3,8 +3,6 @@ import type { ButtonDefinition } from '../core/guide-definition.js';
 import type { ActiveStep, TourEngine } from '../core/tour-engine.js';
 import type { ActionContext, HelpOffer } from '../core/waymark-context.js';
 import { blockedByFrame, resolveTarget } from '../dom/resolve-target.js';
-import { frameChain, isAttached, viewportRect } from '../dom/frame-rect.js';
-import { waitForTarget } from '../dom/wait-for-target.js';
 import { scrollIfNeeded } from '../dom/scroll-into-view.js';
 import { deepActive } from '../dom/focus-trap.js';
 import { inertBackground } from '../dom/inert-background.js';
@@ -140,11 +138,10 @@ export class WmTour extends LitElement {
     run(this._step);
     if (!active) return this._show(null);
     this._focus.begin();
-    const { target, waitTimeout, route } = active.step;
-    // A tour with steps bound to pages fetches their code while the browser is idle, before such a step shows.
-    if (extras === undefined && active.tour.steps.some((s) => s.route))
-      (globalThis.requestIdleCallback ?? setTimeout)(() => void loadExtras());
-    if (route && extras === undefined) return this._later(active, () => this._onActive(active));
+    const { target, waitTimeout, route, highlight } = active.step;
+    // The rare steps' code is fetched while the browser is idle once a tour runs, so later steps find it loaded.
+    if (extras === undefined) (globalThis.requestIdleCallback ?? setTimeout)(() => void loadExtras());
+    if ((route || highlight?.length) && extras === undefined) return this._later(active, () => this._onActive(active));
     if (route && extras && !extras.matchPath(route, location.pathname)) {
       // The step belongs on another page: nothing shows until the app navigates there.
       this._hide();
@@ -160,22 +157,23 @@ export class WmTour extends LitElement {
     const abort = new AbortController();
     const started = Date.now();
     this._step.push(() => abort.abort());
-    waitForTarget(target, { timeout: waitTimeout, signal: abort.signal, accept: isPointable }).then((el) => {
-      if (abort.signal.aborted) return;
-      if (el) return this._show(active, el);
-      // Only hidden elements match: say so (and where a user would see it), then apply `onMissing`.
-      const hidden = resolveTarget(target);
-      const waitedMs = Date.now() - started;
-      const missing = () =>
-        this.engine?.reportMissingTarget({
-          selectors: target,
-          waitedMs,
-          reason: hidden ? 'not-rendered' : blockedByFrame(target) ? 'cross-origin-frame' : 'not-found',
-        });
-      if (!hidden) return missing();
-      void loadExtras().then(() => {
+    // Waiting is the rarer path: its code loads (if an idle moment has not loaded it yet) while the target is awaited.
+    void loadExtras()
+      .then(() =>
+        abort.signal.aborted || !extras
+          ? null
+          : extras.waitForTarget(target, {
+              timeout: Math.max(0, waitTimeout - (Date.now() - started)),
+              signal: abort.signal,
+              accept: isPointable,
+            }),
+      )
+      .then((el) => {
         if (abort.signal.aborted) return;
-        if (extras)
+        if (el) return this._show(active, el);
+        // Only hidden elements match: say so (and where a user would see it), then apply `onMissing`.
+        const hidden = resolveTarget(target);
+        if (hidden && extras)
           this.engine?.reportInvisibleTarget({
             selectors: target,
             ...extras.describeInvisible(hidden, {
@@ -184,9 +182,12 @@ export class WmTour extends LitElement {
               suggest: extras.visibleAncestor(hidden),
             }),
           });
-        missing();
+        this.engine?.reportMissingTarget({
+          selectors: target,
+          waitedMs: Date.now() - started,
+          reason: hidden ? 'not-rendered' : blockedByFrame(target) ? 'cross-origin-frame' : 'not-found',
+        });
       });
-    });
   }
 
   /**
@@ -207,7 +208,8 @@ export class WmTour extends LitElement {
   }
 
   private _show(active: ActiveStep | null, target: Element | null = null) {
-    if (active && target && extras === undefined && invisibleReason(target)) {
+    // A target in a frame, or one a user cannot see, needs the rare steps' code.
+    if (active && target && extras === undefined && (target.ownerDocument != document || invisibleReason(target))) {
       run(this._step);
       return this._later(active, () => this._show(active, target));
     }
@@ -243,9 +245,9 @@ export class WmTour extends LitElement {
       if (scrollIntoView) scrollIfNeeded(anchor!);
       // A target that leaves the page (re-render, route change, its frame navigating or going) is waited for
       // again, then `onMissing` applies.
-      const check = () => isAttached(target) || this._onActive(active);
+      const check = () => (extras ? extras.isAttached(target) : target.isConnected) || this._onActive(active);
       const gone = new MutationObserver(check);
-      const frames = frameChain(target);
+      const frames = extras?.frameChain(target) ?? [];
       for (const doc of new Set([document, target.ownerDocument]))
         gone.observe(doc, { childList: true, subtree: true });
       this._step.push(() => gone.disconnect(), ...frames.map((f) => listen(f, 'load', check)));
@@ -265,7 +267,8 @@ export class WmTour extends LitElement {
    */
   private _highlights(): DOMRect[] {
     const step = this._active?.step;
-    if (!step?.highlight?.length) return [];
+    if (!step?.highlight?.length || !extras) return [];
+    const { isAttached, viewportRect } = extras;
     if (this._lit.step != step) this._lit = { step, els: [] };
     const { els } = this._lit;
     return step.highlight.flatMap((t, i) => {
@@ -307,7 +310,7 @@ export class WmTour extends LitElement {
   private _positioned(e: CustomEvent<WmPositionedDetail>) {
     // A target in a frame: the spotlight needs its rectangle in this document's viewport.
     const anchor = this._anchor;
-    this._rect = anchor && frameChain(anchor).length ? viewportRect(anchor) : e.detail.rect;
+    this._rect = anchor && extras && extras.frameChain(anchor).length ? extras.viewportRect(anchor) : e.detail.rect;
     this._holes = this._highlights();
     this.requestUpdate();
     this.engine?.reportRendered();
