@@ -139,8 +139,13 @@ export class WmTour extends LitElement {
     if (!active) return this._show(null);
     this._focus.begin();
     const { target, waitTimeout, route, highlight } = active.step;
-    // The rare steps' code is fetched while the browser is idle once a tour runs, so later steps find it loaded.
-    if (extras === undefined) (globalThis.requestIdleCallback ?? setTimeout)(() => void loadExtras());
+    // A tour with steps that need the rare steps' code (a page, extra highlights, a path into a frame or shadow root)
+    // fetches it while the browser is idle, so those steps find it loaded; others fetch it only if a step needs it.
+    if (
+      extras === undefined &&
+      active.tour.steps.some((s) => s.route || s.highlight?.length || />>>/.test(s.target + ''))
+    )
+      (globalThis.requestIdleCallback ?? setTimeout)(() => void loadExtras());
     if ((route || highlight?.length) && extras === undefined) return this._later(active, () => this._onActive(active));
     if (route && extras && !extras.matchPath(route, location.pathname)) {
       // The step belongs on another page: nothing shows until the app navigates there.
