@@ -62,7 +62,7 @@ for (const entry of entries) {
   visit('app.js');
   const size = [...seen].reduce((sum, f) => sum + gzip(files[f]), 0);
   const ok = size <= limit;
-  failed ||= !ok;
+  failed ||= !ok && !src; // --src is for reading: the budgets are for the built package
   console.log(
     `\n  ${entry.name}, code-split as an app bundles it (${seen.size} files before the first step)\n  ${ok ? '' : 'Package size limit has exceeded\n  '}Size limit: ${entry.limit}\n  Size:       ${(size / 1000).toFixed(2)} kB gzipped, sum of the files\n`,
   );
