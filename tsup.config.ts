@@ -115,6 +115,10 @@ const features = Object.fromEntries(
     .map((file) => [`features/${file.slice(0, -3)}`, `src/features/${file}`]),
 );
 
+// The tour's lazily loaded code for rare steps (routes, highlights, frames, invisible or late targets): an entry of
+// its own too, for the same reason (`dist/lazy/tour-extras.js`).
+const lazy = { 'lazy/tour-extras': 'src/elements/tour-extras.ts' };
+
 // Lit and its parts, bundled into the server build (their Node builds) and the single-file builds.
 const lit = [/^lit($|\/)/, /^lit-html($|\/)/, /^lit-element($|\/)/, /^@lit\//, /^@lit-labs\//];
 
@@ -165,7 +169,7 @@ const single = (format: 'iife' | 'esm', entry: string, name: string): Options =>
 
 export default defineConfig([
   {
-    entry: { ...entries, ...features },
+    entry: { ...entries, ...features, ...lazy },
     format: ['esm'],
     // tsup 8.5 injects `baseUrl` into the dts compilerOptions; TS 6 rejects it unless silenced.
     dts: { entry: entries, compilerOptions: { ignoreDeprecations: '6.0' } },

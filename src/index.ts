@@ -46,7 +46,6 @@ export { isSafeUrl, parseMarkdown, type MdBlock, type MdInline } from './core/ma
 export { createWaymark, type Waymark, type WaymarkOptions } from './create-waymark.js';
 export { localStorageAdapter, type LocalStorageAdapterOptions } from './dom/local-storage.js';
 export { resolveTarget } from './dom/resolve-target.js';
-export { waitForTarget, type WaitForTargetOptions } from './dom/wait-for-target.js';
 export { scrollIntoViewIfNeeded } from './dom/scroll-into-view.js';
 export { getTabbables, saveFocus, trapFocus } from './dom/focus-trap.js';
 export { inertBackground } from './dom/inert-background.js';

@@ -1,41 +1,9 @@
-import { isRendered, isVisible } from './is-visible.js';
+import { invisibleReason, isSeen, visibleLabel, type InvisibleReason } from './is-visible.js';
 import { flatParent } from './modal-dialog.js';
 
-/**
- * Why a user cannot see an element: `not-rendered` (`display: none`, `visibility: hidden`, or no size at all),
- * `tiny` (1 CSS pixel or less in width or height, like a visually hidden input).
- */
-export type InvisibleReason = 'not-rendered' | 'tiny';
-
-/**
- * Why a user cannot see this element, or `undefined` when they can (as far as its box tells: opacity and clipping
- * are not looked at, so an element fading in is not mistaken for a hidden one).
- * @param el - the element.
- */
-export function invisibleReason(el: Element): InvisibleReason | undefined {
-  if (!isVisible(el)) return 'not-rendered';
-  const r = el.getBoundingClientRect();
-  return r.width <= 1 || r.height <= 1 ? 'tiny' : undefined;
-}
-
-/** Big enough to point at. */
-const seen = (el: Element | null | undefined): el is Element => !!el && isRendered(el) && !invisibleReason(el);
-
-/**
- * The visible label of a form control: its first visible `<label>` (`labels`), else the first visible element
- * named by `aria-labelledby` (in the control's own tree).
- * @param el - the element.
- * @returns the label, or `null`.
- */
-export function visibleLabel(el: Element): Element | null {
-  const labels = [...((el as HTMLInputElement).labels ?? [])];
-  const root = el.getRootNode() as Document | ShadowRoot;
-  const named = (el.getAttribute('aria-labelledby') ?? '')
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((id) => root.getElementById?.(id));
-  return [...labels, ...named].find(seen) ?? null;
-}
+// What the hot path needs (is a target pointable, is it invisible) lives in is-visible.ts, which the tour runtime
+// loads up front; the rest of this module is loaded only when a target cannot be seen.
+export { invisibleReason, isPointable, visibleLabel, type InvisibleReason } from './is-visible.js';
 
 /**
  * The nearest visible ancestor of an element (in the flat tree), below `<body>`: the place a user sees
@@ -49,16 +17,9 @@ export function visibleAncestor(el: Element): Element | null {
     e && e != el.ownerDocument.body && e != el.ownerDocument.documentElement;
     e = flatParent(e)
   )
-    if (seen(e)) return e;
+    if (isSeen(e)) return e;
   return null;
 }
-
-/**
- * Whether an element can be a step's or a hint's target: visible ({@link isVisible}), or standing in for a visible
- * label (a hidden checkbox behind a styled `<label>`).
- * @param el - a candidate.
- */
-export const isPointable = (el: Element): boolean => isVisible(el) || !!visibleLabel(el);
 
 /** What to point at for a target a user cannot see, and what to say about it. */
 export interface StandIn {

@@ -3,23 +3,19 @@ import type { ButtonDefinition } from '../core/guide-definition.js';
 import type { ActiveStep, TourEngine } from '../core/tour-engine.js';
 import type { ActionContext, HelpOffer } from '../core/waymark-context.js';
 import { blockedByFrame, resolveTarget } from '../dom/resolve-target.js';
-import { frameChain, isAttached, viewportRect } from '../dom/frame-rect.js';
-import { isVisible } from '../dom/is-visible.js';
-import { matchPath } from '../core/conditions/match-path.js';
-import { watchPage } from '../dom/signals/watch-page.js';
-import { waitForTarget } from '../dom/wait-for-target.js';
 import { scrollIfNeeded } from '../dom/scroll-into-view.js';
 import { deepActive } from '../dom/focus-trap.js';
 import { inertBackground } from '../dom/inert-background.js';
 import { listen } from '../dom/listen.js';
 import { parseMarkdown, type MdInline } from '../core/markdown.js';
 import { modalDialogOf } from '../dom/modal-dialog.js';
-import { describeInvisible, isPointable, standInFor, visibleAncestor } from '../dom/visible-stand-in.js';
+import { invisibleReason, isPointable, isVisible } from '../dom/is-visible.js';
 import { defaultLabels, type TourLabels } from './tour-labels.js';
 import type { PopoverButton, WmActionDetail, WmPopover, WmPositionedDetail } from './popover.js';
 import { FocusController, isActionStep } from './controllers/focus-controller.js';
 import { KeyboardController, type TourKeyboardOptions } from './controllers/keyboard-controller.js';
 import type { ViewportPadding } from '../dom/viewport-insets.js';
+import type * as Extras from './tour-extras.js';
 
 export type { TourKeyboardOptions };
 
@@ -31,6 +27,15 @@ const run = (cleanups: (() => void)[]) =>
     .splice(0)
     .reverse()
     .forEach((f) => f());
+
+/** The rare steps' code (`route`, targets a user cannot see): `undefined` until loaded, `null` if it could not be. */
+let extras: typeof Extras | null | undefined;
+let loading: Promise<unknown> | undefined;
+const loadExtras = () =>
+  (loading ??= import('./tour-extras.js').then(
+    (m) => (extras = m),
+    () => (extras = null),
+  ));
 
 /** The plain text of a Markdown body, for the live region. */
 const plain = (n: MdInline | MdInline[]): string =>
@@ -133,11 +138,20 @@ export class WmTour extends LitElement {
     run(this._step);
     if (!active) return this._show(null);
     this._focus.begin();
-    const { target, waitTimeout, route } = active.step;
-    if (route && !matchPath(route, location.pathname)) {
+    const { target, waitTimeout, route, highlight } = active.step;
+    // A tour with steps that need the rare steps' code (a page, extra highlights, a path into a frame or shadow root)
+    // fetches it while the browser is idle, so those steps find it loaded; others fetch it only if a step needs it.
+    if (
+      extras === undefined &&
+      active.tour.steps.some((s) => s.route || s.highlight?.length || />>>/.test(s.target + ''))
+    )
+      (globalThis.requestIdleCallback ?? setTimeout)(() => void loadExtras());
+    if ((route || highlight?.length) && extras === undefined) return this._later(active, () => this._onActive(active));
+    if (route && extras && !extras.matchPath(route, location.pathname)) {
       // The step belongs on another page: nothing shows until the app navigates there.
       this._hide();
-      return void this._step.push(watchPage((path) => matchPath(route, path) && this._onActive(active)));
+      const { matchPath } = extras;
+      return void this._step.push(extras.watchPage((path) => matchPath(route, path) && this._onActive(active)));
     }
     if (!target.length || active.centered) return this._show(active);
     // The common case resolves synchronously, so the first step paints on the next frame.
@@ -148,22 +162,48 @@ export class WmTour extends LitElement {
     const abort = new AbortController();
     const started = Date.now();
     this._step.push(() => abort.abort());
-    waitForTarget(target, { timeout: waitTimeout, signal: abort.signal, accept: isPointable }).then((el) => {
-      if (abort.signal.aborted) return;
-      if (el) return this._show(active, el);
-      // Only hidden elements match: say so (and where a user would see it), then apply `onMissing`.
-      const hidden = resolveTarget(target);
-      if (hidden)
-        this.engine?.reportInvisibleTarget({
+    // Waiting is the rarer path: its code loads (if an idle moment has not loaded it yet) while the target is awaited.
+    void loadExtras()
+      .then(() =>
+        abort.signal.aborted || !extras
+          ? null
+          : extras.waitForTarget(target, {
+              timeout: Math.max(0, waitTimeout - (Date.now() - started)),
+              signal: abort.signal,
+              accept: isPointable,
+            }),
+      )
+      .then((el) => {
+        if (abort.signal.aborted) return;
+        if (el) return this._show(active, el);
+        // Only hidden elements match: say so (and where a user would see it), then apply `onMissing`.
+        const hidden = resolveTarget(target);
+        if (hidden && extras)
+          this.engine?.reportInvisibleTarget({
+            selectors: target,
+            ...extras.describeInvisible(hidden, {
+              reason: 'not-rendered',
+              use: null,
+              suggest: extras.visibleAncestor(hidden),
+            }),
+          });
+        this.engine?.reportMissingTarget({
           selectors: target,
-          ...describeInvisible(hidden, { reason: 'not-rendered', use: null, suggest: visibleAncestor(hidden) }),
+          waitedMs: Date.now() - started,
+          reason: hidden ? 'not-rendered' : blockedByFrame(target) ? 'cross-origin-frame' : 'not-found',
         });
-      this.engine?.reportMissingTarget({
-        selectors: target,
-        waitedMs: Date.now() - started,
-        reason: hidden ? 'not-rendered' : blockedByFrame(target) ? 'cross-origin-frame' : 'not-found',
       });
-    });
+  }
+
+  /**
+   * Show nothing until the rare steps' code has loaded (see {@link loadExtras}), then `then()` unless the step left
+   * meanwhile. The step's cleanups cancel the wait.
+   */
+  private _later(active: ActiveStep, then: () => void) {
+    this._hide();
+    let live = true;
+    this._step.push(() => (live = false));
+    void loadExtras().then(() => live && this.engine?.$active.get() == active && then());
   }
 
   /** Show nothing while the tour waits (for a target, for its page); the tour keeps running. */
@@ -173,14 +213,22 @@ export class WmTour extends LitElement {
   }
 
   private _show(active: ActiveStep | null, target: Element | null = null) {
+    // A target in a frame, or one a user cannot see, needs the rare steps' code.
+    if (active && target && extras === undefined && (target.ownerDocument != document || invisibleReason(target))) {
+      run(this._step);
+      return this._later(active, () => this._show(active, target));
+    }
     this._active = active;
     this._target = target;
     // A target a user cannot see (a 1 px or hidden checkbox) is pointed at through its label or visible ancestor.
-    const standIn = target && standInFor(target);
+    const standIn = target && extras ? extras.standInFor(target) : undefined;
     const anchor = (this._anchor = standIn?.use ?? target);
     if (standIn && target && active && this._reported != active) {
       this._reported = active;
-      this.engine?.reportInvisibleTarget({ selectors: active.step.target, ...describeInvisible(target, standIn) });
+      this.engine?.reportInvisibleTarget({
+        selectors: active.step.target,
+        ...extras!.describeInvisible(target, standIn),
+      });
     }
     this._holes = this._highlights();
     // The previous target's rectangle stays until the new one is positioned, so the spotlight glides across.
@@ -193,15 +241,18 @@ export class WmTour extends LitElement {
     if (dialog) this._step.push(listen(dialog, 'close', () => this._onActive(active)));
     const { scrollIntoView, advanceOn, route } = active.step;
     // Leaving the step's page takes it out of sight until the app comes back there.
-    if (route) this._step.push(watchPage((path) => matchPath(route, path) || this._onActive(active)));
+    if (route && extras) {
+      const { matchPath } = extras;
+      this._step.push(extras.watchPage((path) => matchPath(route, path) || this._onActive(active)));
+    }
     if (!target) this._step.push(inertBackground([this]));
     else {
       if (scrollIntoView) scrollIfNeeded(anchor!);
       // A target that leaves the page (re-render, route change, its frame navigating or going) is waited for
       // again, then `onMissing` applies.
-      const check = () => isAttached(target) || this._onActive(active);
+      const check = () => (extras ? extras.isAttached(target) : target.isConnected) || this._onActive(active);
       const gone = new MutationObserver(check);
-      const frames = frameChain(target);
+      const frames = extras?.frameChain(target) ?? [];
       for (const doc of new Set([document, target.ownerDocument]))
         gone.observe(doc, { childList: true, subtree: true });
       this._step.push(() => gone.disconnect(), ...frames.map((f) => listen(f, 'load', check)));
@@ -221,7 +272,8 @@ export class WmTour extends LitElement {
    */
   private _highlights(): DOMRect[] {
     const step = this._active?.step;
-    if (!step?.highlight?.length) return [];
+    if (!step?.highlight?.length || !extras) return [];
+    const { isAttached, viewportRect } = extras;
     if (this._lit.step != step) this._lit = { step, els: [] };
     const { els } = this._lit;
     return step.highlight.flatMap((t, i) => {
@@ -263,7 +315,7 @@ export class WmTour extends LitElement {
   private _positioned(e: CustomEvent<WmPositionedDetail>) {
     // A target in a frame: the spotlight needs its rectangle in this document's viewport.
     const anchor = this._anchor;
-    this._rect = anchor && frameChain(anchor).length ? viewportRect(anchor) : e.detail.rect;
+    this._rect = anchor && extras && extras.frameChain(anchor).length ? extras.viewportRect(anchor) : e.detail.rect;
     this._holes = this._highlights();
     this.requestUpdate();
     this.engine?.reportRendered();

@@ -5,6 +5,9 @@
  */
 export * from '../elements/index.js';
 export { registerElements } from '../elements/register-elements.js';
+// Here rather than in the main entry: a module the main entry exports lands in every app's first download (bundlers
+// assign a module to each entry that reaches it), and the tour loads this one only for a target not on the page yet.
+export { waitForTarget, type WaitForTargetOptions } from '../dom/wait-for-target.js';
 export {
   WmChecklist,
   defaultChecklistLabels,
