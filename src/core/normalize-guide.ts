@@ -24,7 +24,7 @@ const FORWARD = ['next', 'complete', 'goto'];
 const keepWayForward = (step: StepDefinition, path: string, dropped: string[]): StepDefinition => {
   if (step.advanceOn == null || GESTURES.includes(step.advanceOn)) return step;
   dropped.push(path + '.advanceOn');
-  const { advanceOn, ...rest } = step;
+  const { advanceOn: _dropped, ...rest } = step;
   const buttons = Array.isArray(step.buttons) ? step.buttons : undefined;
   return buttons && !buttons.some((b) => isRecord(b) && FORWARD.includes(b.action))
     ? { ...rest, buttons: [...buttons, { action: 'next', variant: 'primary' } as ButtonDefinition] }

@@ -22,11 +22,11 @@ export interface ResolvedStep extends Omit<StepDefinition, 'target' | 'spotlight
 }
 
 /** Shallow merge that ignores `null` and `undefined` values (a later object overrides an earlier one). */
-const merge = (...sources: unknown[]): any => {
+const merge = <T>(...sources: unknown[]): T => {
   const result: Record<string, unknown> = {};
   for (const source of sources as Record<string, unknown>[])
     for (const k in source) if (source[k] != null) result[k] = source[k];
-  return result;
+  return result as T;
 };
 
 /**
@@ -40,7 +40,7 @@ export function resolveStep(tour: TourDefinition, index: number): ResolvedStep {
   const step = tour.steps[index];
   const own = step.spotlight;
   const inherited = tour.defaults?.spotlight;
-  return merge(
+  return merge<ResolvedStep>(
     { placement: 'bottom', onMissing: 'skip', waitTimeout: 3000, showProgress: true, scrollIntoView: true },
     tour.defaults,
     step,
@@ -49,7 +49,7 @@ export function resolveStep(tour: TourDefinition, index: number): ResolvedStep {
       spotlight:
         own === false || (own == null && inherited === false)
           ? false
-          : merge({ padding: 8, radius: 6, clickThrough: true }, inherited, own),
+          : merge<ResolvedStep['spotlight']>({ padding: 8, radius: 6, clickThrough: true }, inherited, own),
     },
   );
 }

@@ -4,7 +4,7 @@ import type { EventSource, MissingTargetReason, WaymarkEventMap } from './events
 import type { MissingTargetPolicy, TourDefinition } from './guide-definition.js';
 import type { ProgressStore, TourProgress } from './progress-store.js';
 import { resolveStep, type ResolvedStep } from './resolve-step.js';
-import { initialTourState, transition, type TourCommand, type TourState } from './tour-machine.js';
+import { initialTourState, transition, type TourCommand } from './tour-machine.js';
 
 /** The step on screen: everything the view needs to render it. */
 export interface ActiveStep {
@@ -204,8 +204,10 @@ export function createTourEngine({ tours, progress, events, now = Date.now, user
       if (!active) return 'end';
       const policy = active.step.onMissing;
       emit('target:missing', { ...payload('missing-target'), selectors, policy, waitedMs, reason });
-      if (policy == 'center') ((centered = true), show());
-      else run({ type: policy == 'skip' ? 'skip' : 'dismiss' }, 'missing-target', 'missing-target');
+      if (policy == 'center') {
+        centered = true;
+        show();
+      } else run({ type: policy == 'skip' ? 'skip' : 'dismiss' }, 'missing-target', 'missing-target');
       return policy;
     },
     reportInvisibleTarget(info) {
@@ -213,8 +215,10 @@ export function createTourEngine({ tours, progress, events, now = Date.now, user
     },
     reportRendered() {
       const active = $active.get();
-      if (active && !rendered)
-        ((rendered = true), emit('step:rendered', { ...payload(lastSource), centered: active.centered }));
+      if (active && !rendered) {
+        rendered = true;
+        emit('step:rendered', { ...payload(lastSource), centered: active.centered });
+      }
     },
     setTours(list) {
       tours = list;

@@ -42,7 +42,10 @@ export function waitForTarget(
     const observe = (node: Node) => observer.observe(node, OBSERVE);
     const enter: OnEnterRoot = (inner, host) => {
       if (inner) observe(inner);
-      if (!host.shadowRoot && !frames.has(host)) (frames.add(host), host.addEventListener('load', schedule));
+      if (!host.shadowRoot && !frames.has(host)) {
+        frames.add(host);
+        host.addEventListener('load', schedule);
+      }
     };
     const find = () => resolveTarget(selectors, root, accept, enter);
     const check = () => {
