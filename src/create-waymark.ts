@@ -73,6 +73,12 @@ export interface WaymarkOptions {
    * @default true on localhost (development), false elsewhere
    */
   validate?: boolean;
+  /**
+   * Open the studio, the guide editor (`waymark/studio`, a lazy chunk): `true` opens it now, `'url'` when the address
+   * has `?waymark-studio`. It edits a local draft only, but it is an editor: keep it off for visitors.
+   * @default "url" on localhost (development), false elsewhere
+   */
+  studio?: boolean | 'url';
   /** Called for every event (analytics hook). */
   onEvent?: (event: WaymarkEvent) => void;
   /** The clock. @default Date.now */
@@ -451,7 +457,7 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     events.emit('user:identified', { traits: { ...user.traits }, ...stamp() });
   };
 
-  return {
+  const instance: Waymark = {
     ready,
     $active: engine.$active,
     progress,
@@ -509,4 +515,12 @@ export function createWaymark(options: WaymarkOptions): Waymark {
       events.clear();
     },
   };
+  // The studio, for authors (see `studio`): only when asked, and by URL only where the app allows it.
+  const studio = options.studio ?? (browser && /^(localhost|127\.|\[::1\])/.test(location.hostname) && 'url');
+  if (browser && (studio === true || (studio == 'url' && /[?&]waymark-studio(?=[=&]|$)/.test(location.search))))
+    import('./entries/studio.js').then(
+      (m) => void (destroyed || m.openStudio(instance, { createWaymark, labels: options.labels })),
+      (error) => console.error('waymark: could not load the studio', error),
+    );
+  return instance;
 }
