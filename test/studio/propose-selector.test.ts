@@ -10,10 +10,16 @@ const pick = (selector: string) => resolveTarget(selector)!;
 afterEach(() => void (document.body.innerHTML = ''));
 
 describe('looksGenerated', () => {
-  it.each(['css-1x2y3z', 'sc-bdVaJa', 'jsx-2937401', '_abc123', 'Button_root__3xY7z', ':r1:', 'radix-:r4:', 'ember421'])(
-    'rejects %s',
-    (name) => expect(looksGenerated(name)).toBe(true),
-  );
+  it.each([
+    'css-1x2y3z',
+    'sc-bdVaJa',
+    'jsx-2937401',
+    '_abc123',
+    'Button_root__3xY7z',
+    ':r1:',
+    'radix-:r4:',
+    'ember421',
+  ])('rejects %s', (name) => expect(looksGenerated(name)).toBe(true));
   it.each(['save-button', 'primary', 'nav', 'invoices-tab', 'h1', 'col-2', 'btn--large'])('keeps %s', (name) =>
     expect(looksGenerated(name)).toBe(false),
   );
@@ -21,7 +27,9 @@ describe('looksGenerated', () => {
 
 describe('proposeSelectors', () => {
   it('prefers a tour or test attribute, then the id, and resolves back to the element', () => {
-    mount('<button id="save" data-testid="save-doc" class="btn primary">Save</button><button class="btn">Other</button>');
+    mount(
+      '<button id="save" data-testid="save-doc" class="btn primary">Save</button><button class="btn">Other</button>',
+    );
     const proposals = proposeSelectors(pick('#save'));
     expect(proposals[0]).toEqual({ selector: '[data-testid="save-doc"]', tier: 'attribute', matches: 1 });
     expect(proposals[1]).toEqual({ selector: '#save', tier: 'id', matches: 1 });
@@ -30,11 +38,11 @@ describe('proposeSelectors', () => {
 
   it('orders data-tour before data-testid before data-cy', () => {
     mount('<a data-cy="c" data-testid="t" data-tour="tour" href="/x">x</a>');
-    expect(proposeSelectors(pick('a')).map((p) => p.selector).slice(0, 3)).toEqual([
-      '[data-tour="tour"]',
-      '[data-testid="t"]',
-      '[data-cy="c"]',
-    ]);
+    expect(
+      proposeSelectors(pick('a'))
+        .map((p) => p.selector)
+        .slice(0, 3),
+    ).toEqual(['[data-tour="tour"]', '[data-testid="t"]', '[data-cy="c"]']);
   });
 
   it('skips generated ids and hashed classes, falling back to stable classes', () => {
@@ -54,9 +62,7 @@ describe('proposeSelectors', () => {
   });
 
   it('qualifies a repeated class with an anchored ancestor, and reports how many elements each proposal matches', () => {
-    mount(
-      '<nav id="main-nav"><a class="link">A</a><a class="link">B</a></nav><footer><a class="link">C</a></footer>',
-    );
+    mount('<nav id="main-nav"><a class="link">A</a><a class="link">B</a></nav><footer><a class="link">C</a></footer>');
     const proposals = proposeSelectors(pick('#main-nav a:nth-of-type(2)'));
     expect(proposals[0]).toEqual({ selector: '#main-nav > a:nth-of-type(2)', tier: 'path', matches: 1 });
     expect(proposals).toContainEqual({ selector: 'a.link', tier: 'class', matches: 3 });
@@ -94,7 +100,11 @@ describe('proposeSelectors', () => {
     );
     const input = shell.querySelector('x-inner')!.shadowRoot!.querySelector('input')!;
     const [best] = proposeSelectors(input);
-    expect(best).toEqual({ selector: '[data-testid="shell"] >>> #inner >>> input[name="q"]', tier: 'role', matches: 1 });
+    expect(best).toEqual({
+      selector: '[data-testid="shell"] >>> #inner >>> input[name="q"]',
+      tier: 'role',
+      matches: 1,
+    });
     expect(resolveTarget(best.selector)).toBe(input);
   });
 
