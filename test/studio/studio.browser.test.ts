@@ -1,3 +1,4 @@
+import axe from 'axe-core';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { createWaymark, memoryStorage, type Waymark } from '../../src/index.js';
@@ -49,11 +50,30 @@ afterEach(() => {
 });
 
 describe('the studio', () => {
-  it('opens only when asked: not by the URL flag on a site that did not allow it', async () => {
-    real = createWaymark({ guides: { schemaVersion: 1 }, storage, studio: false });
-    await real.ready;
-    await new Promise((r) => setTimeout(r, 100));
-    expect(studio()).toBeNull();
+  it('opens by the URL flag only where the app allows it (studio: "url", or by default on localhost)', async () => {
+    const url = location.href;
+    // Whether the studio opens within the time it takes when it does (its chunk is loaded by the first case).
+    const opens = async (studioOption: boolean | 'url' | undefined, ms = 5000) => {
+      real = createWaymark({ guides: { schemaVersion: 1 }, storage, studio: studioOption });
+      await real.ready;
+      await until(studio, 'the studio', ms).catch(() => undefined);
+      const open = !!studio();
+      real.destroy();
+      expect(studio()).toBeNull();
+      return open;
+    };
+    try {
+      history.replaceState(null, '', '?waymark-studio');
+      expect(await opens('url')).toBe(true);
+      expect(await opens(false, 800)).toBe(false);
+      // The test page is served from localhost: development, where the flag works without the option.
+      expect(location.hostname).toMatch(/^(localhost|127\.)/);
+      expect(await opens(undefined)).toBe(true);
+      history.replaceState(null, '', '?other');
+      expect(await opens('url', 800)).toBe(false);
+    } finally {
+      history.replaceState(null, '', url);
+    }
   });
 
   it('builds a four-step tour with the picker (mouse and keyboard), fields and preview; the export validates and runs', async () => {
@@ -221,6 +241,8 @@ describe('the studio', () => {
     expect(studio()!.getBoundingClientRect().right).toBe(innerWidth);
     await button('Dock the studio on the left').click();
     await until(() => studio()!.getBoundingClientRect().left == 0, 'the left dock');
+    const { violations } = await axe.run(studio()!, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] });
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await button('Import').click();
     await field('Paste a guide document (JSON), or drop a .json file on the studio').fill('{oops');
     await button('Load').click();
