@@ -193,7 +193,8 @@ export function createWaymark(options: WaymarkOptions): Waymark {
   const engine: TourEngine = createTourEngine({ tours: [], progress, events, now, userId: () => user.id });
 
   let doc: GuideDocument = { schemaVersion: 1 };
-  const validate = options.validate ?? (browser && /^(localhost|127\.|\[::1\])/.test(location.hostname));
+  const dev = browser && /^(localhost|127\.|\[::1\])/.test(location.hostname);
+  const validate = options.validate ?? dev;
   let tours: TourDefinition[] = [];
   const setGuides = (guides: unknown) => {
     const normal = normalizeGuide(guides);
@@ -515,12 +516,15 @@ export function createWaymark(options: WaymarkOptions): Waymark {
       events.clear();
     },
   };
-  // The studio, for authors (see `studio`): only when asked, and by URL only where the app allows it.
-  const studio = options.studio ?? (browser && /^(localhost|127\.|\[::1\])/.test(location.hostname) && 'url');
-  if (browser && (studio === true || (studio == 'url' && /[?&]waymark-studio(?=[=&]|$)/.test(location.search))))
+  // The studio, for authors (see `studio`): asked for, or by the URL flag where the app allows it (dev by default).
+  if (
+    browser &&
+    (options.studio ?? dev) &&
+    (options.studio === true || /[?&]waymark-studio(?![\w-])/.test(location.search))
+  )
     import('./entries/studio.js').then(
-      (m) => void (destroyed || m.openStudio(instance, { createWaymark, labels: options.labels })),
-      (error) => console.error('waymark: could not load the studio', error),
+      (m) => destroyed || m.openStudio(instance, { createWaymark, labels: options.labels }),
+      (e) => console.error('waymark: no studio', e),
     );
   return instance;
 }
