@@ -701,7 +701,12 @@ export class WmStudio extends LitElement {
     if (!this.sel) return html`<p class="hint">Choose a guide above, or add one.</p>`;
     const [, key, name] = KINDS.find(([k]) => k == this.sel!.kind)!;
     const guide = this.list(key)[this.sel.index];
-    if (!isRecord(guide)) return nothing;
+    if (!isRecord(guide))
+      return html`<section aria-labelledby="editor-h">
+        <h3 id="editor-h">${name.slice(0, -1)} ${this.sel.index + 1}</h3>
+        <p class="error">This entry is not an object, so it cannot be edited here.</p>
+        <button type="button" class="danger" @click=${() => this.removeGuide()}>Delete it</button>
+      </section>`;
     const path = [key, this.sel.index];
     const kind = this.sel.kind;
     const playing = this.previewing && this.previewing.kind == kind && this.previewing.id == guide.id;
