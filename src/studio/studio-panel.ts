@@ -304,7 +304,16 @@ export class WmStudio extends LitElement {
         const [best] = proposeSelectors(el);
         return best ? `${best.selector} · ${plural(best.matches, 'match')}` : el.localName;
       },
-      onHover: (el) => el && this.say(`Highlighted: ${proposeSelectors(el)[0]?.selector ?? el.localName}`),
+      onHover: (el) => {
+        if (!el) return;
+        const r = el.getBoundingClientRect();
+        const panel = this.getBoundingClientRect();
+        const under = r.right > panel.left && r.left < panel.right && r.bottom > panel.top && r.top < panel.bottom;
+        this.say(
+          `Highlighted: ${proposeSelectors(el)[0]?.selector ?? el.localName}` +
+            (under ? '. It is under the studio: dock the studio on the other side to see it.' : ''),
+        );
+      },
       onPick: (el) => {
         const list = proposeSelectors(el);
         this.picking = null;
