@@ -105,6 +105,7 @@ const entries = {
   chat: 'src/entries/chat.ts',
   proactive: 'src/entries/proactive.ts',
   elements: 'src/entries/elements.ts',
+  studio: 'src/entries/studio.ts',
   ...bindings,
 };
 // Each lazily loaded feature is an entry of its own, so its chunk has a stable name (`dist/features/<name>.js`) that
@@ -133,6 +134,15 @@ const withoutValidator = (): Plugin => ({
     build.onResolve({ filter: /[\\/]validate[\\/]index\.js$/ }, ({ importer }) =>
       /create-waymark\.ts$/.test(importer) ? { path: 'validate', namespace: 'no-validator' } : undefined,
     );
+    // The studio (an authoring tool) stays out of the single-file builds too.
+    build.onResolve({ filter: /[\\/]entries[\\/]studio\.js$/ }, ({ importer }) =>
+      /create-waymark\.ts$/.test(importer) ? { path: 'studio', namespace: 'no-studio' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'no-studio' }, () => ({
+      contents:
+        'export const openStudio = () => console.warn("waymark: the studio needs the ES module build (waymark/studio)");',
+      loader: 'js',
+    }));
     build.onLoad({ filter: /.*/, namespace: 'no-validator' }, () => ({
       contents:
         'export const validateGuide = () => ({ valid: true, issues: [] }); export const formatIssues = () => "";' +

@@ -29,6 +29,7 @@ export default defineConfig({
             'test/integration/**/*.test.ts',
             'test/features/**/*.test.ts',
             'test/bindings/**/*.test.ts',
+            'test/studio/**/*.test.ts',
           ],
           exclude: ['**/*.browser.test.ts'],
           environment: 'happy-dom',

@@ -65,6 +65,12 @@ export interface WaymarkOptions {
   analytics?: AnalyticsPluginOptions;
   /** Show the proactive debug panel: why each guide showed or not. Also on with `?waymark-debug` in the URL. */
   debug?: boolean;
+  /**
+   * Open the studio, the guide editor (`waymark/studio`, a lazy chunk): `true` opens it now, `'url'` when the
+   * address has `?waymark-studio`. It edits a local draft only, but it is an editor: keep it off for visitors.
+   * @default "url" on localhost (development), false elsewhere
+   */
+  studio?: boolean | 'url';
   /** Extra plugins (custom features). Like the lazily loaded features, they start only in a browser. */
   plugins?: WaymarkPlugin[];
   /**
@@ -166,7 +172,8 @@ export function createWaymark(options: WaymarkOptions): Waymark {
 
   let destroyed = false;
   const isDestroyed = () => destroyed;
-  const validate = options.validate ?? (browser && /^(localhost|127\.|\[::1\])/.test(location.hostname));
+  const dev = browser && /^(localhost|127\.|\[::1\])/.test(location.hostname);
+  const validate = options.validate ?? dev;
   const guides = createGuideSource(engine, { events, stamp }, validate, isDestroyed);
   // A document still on its way (a promise) starts empty; tours and features follow when it arrives.
   const pending = !!options.guides && typeof (options.guides as PromiseLike<unknown>).then == 'function';
@@ -243,7 +250,7 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     events.emit('user:identified', { traits: { ...user.traits }, ...stamp() });
   };
 
-  return {
+  const instance: Waymark = {
     ready,
     $active: engine.$active,
     progress,
@@ -303,4 +310,14 @@ export function createWaymark(options: WaymarkOptions): Waymark {
       events.clear();
     },
   };
+  if (
+    browser &&
+    (options.studio ?? dev) &&
+    (options.studio === true || /[?&]waymark-studio(?![\w-])/.test(location.search))
+  )
+    import('./entries/studio.js').then(
+      (m) => destroyed || m.openStudio(instance, { createWaymark, labels: options.labels }),
+      (e) => console.error('waymark: no studio', e),
+    );
+  return instance;
 }
