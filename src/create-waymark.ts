@@ -19,6 +19,16 @@ import type { AnalyticsPluginOptions } from './features/analytics.js';
 import type { ChatOptions } from './features/chat.js';
 import { features } from './features/index.js';
 import type { Metrics } from './core/analytics/metrics.js';
+import { guideAvailability } from './core/availability/guide-availability.js';
+import { launchTour } from './core/launch-tour.js';
+import {
+  remoteGuidesOption,
+  type RefreshResult,
+  type RemoteGuidesOptions,
+} from './core/remote/remote-guides-option.js';
+import { whenIdle } from './core/when-idle.js';
+import { readLaunchLink, type LaunchLinkOptions } from './dom/launch-link.js';
+import type { RemoteGuides } from './features/remote-guides.js';
 
 /** Options of {@link createWaymark}. */
 export interface WaymarkOptions {
@@ -26,8 +36,26 @@ export interface WaymarkOptions {
    * The guide document (object or JSON text), or a promise of one (`fetch('/guides.json').then((r) => r.json())`):
    * calls made meanwhile wait for it (see `ready`). Invalid parts are dropped and reported; the rest runs. Type it
    * with {@link GuideDocument} (`const guides: GuideDocument = …`) for completion in code.
+   *
+   * Or a remote document: its URL (`'https://cdn.example.com/guides.json'`, `'/guides.json'`, a `URL`) or
+   * {@link RemoteGuidesOptions} (`{ url, pollInterval, timeout }`). The last good copy is kept in `storage` and runs
+   * at once on the next visit, also offline; it is revalidated (ETag) on start, by `refreshGuides()` and on each
+   * poll. A new copy that is not a valid document is ignored as a whole (`guide:invalid` with its `url`); a valid one
+   * is applied when no tour step or announcement is on screen (`guide:updated`).
    */
-  guides: unknown;
+  guides: unknown | RemoteGuidesOptions;
+  /**
+   * The environment this app runs in (`"staging"`, `"production"`…): guides that list `environments` run only in
+   * those. Without it, such guides do not run.
+   */
+  environment?: string;
+  /**
+   * Launch links: `?waymark-start=<tourId>[&waymark-step=<stepId>]` in the page's URL starts that tour once the
+   * instance is ready (source `link`; a tour it cannot start is reported as `launch:failed`), and `&waymark-preview`
+   * starts it even outside its window, environments and hosts. The parameters are then removed from the address
+   * bar. `false` turns them off. @default true
+   */
+  launchLinks?: boolean | LaunchLinkOptions;
   /** The user whose progress is read and written. @default "anonymous" */
   userId?: string;
   /** What the app knows about the user, for audiences (`{ plan: 'pro', signedUpAt: '2026-01-05' }`). */
@@ -136,6 +164,13 @@ export interface Waymark {
   identify(userId: string | undefined, traits?: Record<string, unknown>): Promise<void>;
   /** Replace the guide document. */
   setGuides(guides: unknown): void;
+  /**
+   * Check a remote guide document (`guides: url`) for a new copy now. Resolves with what happened: `updated`
+   * (applied, or `deferred` until the tour or announcement on screen closes), `unchanged`, `invalid` (ignored,
+   * `guide:invalid` emitted) or `failed` (no answer: the last good copy keeps running). `unchanged` for a document
+   * that is not remote.
+   */
+  refreshGuides(): Promise<RefreshResult>;
   /** Remove every node, listener, observer and timer this instance added. */
   destroy(): void;
 }
@@ -187,10 +222,42 @@ export function createWaymark(options: WaymarkOptions): Waymark {
   const engine: TourEngine = createTourEngine({ tours: [], progress, events, now, userId: () => user.id });
 
   let doc: GuideDocument = { schemaVersion: 1 };
+  // Launch links, remote documents and which guides are live (window, environments, hosts): see their modules.
+  const launch = browser ? readLaunchLink(options.launchLinks) : undefined;
+  const live = guideAvailability({
+    now,
+    environment: options.environment,
+    host: browser ? location.host : undefined,
+    exempt: launch?.preview ? launch.tourId : undefined,
+    onBoundary: (all) => whenIdle($modal, () => destroyed || replaceGuides(all)),
+  });
+  cleanups.push(live.stop);
+  const detach = new AbortController();
+  cleanups.push(() => detach.abort());
+  const remoteOptions = remoteGuidesOption(options.guides, browser ? document.baseURI : undefined);
+  // On the server a remote document is not fetched (nothing runs there): the instance starts empty.
+  const remote: Promise<RemoteGuides> | undefined =
+    browser && remoteOptions
+      ? import('./features/remote-guides.js').then(({ remoteGuides }) =>
+          remoteGuides(remoteOptions, {
+            storage: adapter,
+            namespace: options.namespace,
+            events,
+            stamp,
+            now,
+            busy: $modal,
+            signal: detach.signal,
+            ready: (): Promise<unknown> => loading,
+            apply: replaceGuides,
+            validator: () => import('./validate/index.js'),
+          }),
+        )
+      : undefined;
+  const guides: unknown = remote ? remote.then((r) => r.initial) : remoteOptions ? doc : options.guides;
   const validate = options.validate ?? (browser && /^(localhost|127\.|\[::1\])/.test(location.hostname));
   let tours: TourDefinition[] = [];
   const setGuides = (guides: unknown) => {
-    const normal = normalizeGuide(guides);
+    const normal = live.apply(normalizeGuide(guides));
     doc = normal.doc;
     tours = normal.tours;
     engine.setTours(normal.tours);
@@ -212,9 +279,9 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     }
   };
   // A document still on its way (a promise) starts empty; tours and features follow when it arrives.
-  const pending = !!options.guides && typeof (options.guides as PromiseLike<unknown>).then == 'function';
+  const pending = !!guides && typeof (guides as PromiseLike<unknown>).then == 'function';
   let docLoaded = !pending;
-  setGuides(pending ? doc : options.guides);
+  setGuides(pending ? doc : guides);
   // During development, a target a user cannot see gets one clear warning per step or hint (worded by the
   // validator's chunk, which development loads anyway).
   if (validate) {
@@ -376,7 +443,7 @@ export function createWaymark(options: WaymarkOptions): Waymark {
           options.debug && load(import('./features/debug.js'), (m) => m.debugPlugin()),
         ];
   const loading = pending
-    ? Promise.resolve(options.guides as PromiseLike<unknown>)
+    ? Promise.resolve(guides as PromiseLike<unknown>)
         .then(
           (guides) => void (destroyed || setGuides(guides)),
           (error) => void console.error('waymark: could not load the guide document', error),
@@ -451,6 +518,24 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     events.emit('user:identified', { traits: { ...user.traits }, ...stamp() });
   };
 
+  // A launch link decides like a start() called now: before an unfinished tour resumes.
+  if (launch)
+    call(
+      false,
+      () =>
+        launchTour(launch, {
+          start: (id, stepId) => engine.start(id, { stepId, source: 'link' }),
+          known: (id) => known(id),
+          why: live.why,
+          fresh: () => remote?.then((r) => r.fresh),
+          report: (reason) => {
+            console.warn(`waymark: the launch link could not start the tour "${launch.tourId}" (${reason})`);
+            events.emit('launch:failed', { tourId: launch.tourId, stepId: launch.stepId, reason, ...stamp() });
+          },
+        }).finally(launch.clear),
+      true,
+    );
+
   return {
     ready,
     $active: engine.$active,
@@ -493,6 +578,8 @@ export function createWaymark(options: WaymarkOptions): Waymark {
       );
     },
     setGuides: replaceGuides,
+    refreshGuides: () =>
+      remote ? remote.then((r) => r.refresh()) : Promise.resolve<RefreshResult>({ status: 'unchanged' }),
     destroy() {
       if (destroyed) return;
       destroyed = true;

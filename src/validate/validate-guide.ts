@@ -10,6 +10,7 @@
  * @packageDocumentation
  */
 import schemaJson from '../../schema.json' with { type: 'json' };
+import { checkAvailability } from './check-availability.js';
 import { describeFormat, formatOf, formatProblem } from './format-problem.js';
 import { findJsonError } from './json-error.js';
 import { SAFE_SCHEMES, markdownLinks, unsafeScheme } from './link-scheme.js';
@@ -142,6 +143,7 @@ export function validateGuide(input: unknown): ValidationResult {
     if (isObj(doc)) {
       checkTours(doc, run.out);
       checkMeaning(doc, run);
+      checkAvailability(doc, run.out);
     }
   } catch (error) {
     run.out.push({
