@@ -55,13 +55,20 @@ export function readLaunchLink(
     clear() {
       if (!removeParams) return;
       try {
-        PARAMS.forEach((p) => params.delete(p));
-        const query = params.toString();
-        const url =
+        // The other parameters stay exactly as written (URLSearchParams would rewrite `?flag` as `?flag=`).
+        const strip = (query: string) =>
+          query
+            .split('&')
+            .filter((part) => part && !PARAMS.includes(decodeURIComponent(part.split('=')[0])))
+            .join('&');
+        const search = params == inSearch ? strip(location.search.slice(1)) : location.search.slice(1);
+        const hash =
           params == inSearch
-            ? `${location.pathname}${query ? `?${query}` : ''}${location.hash}`
-            : `${location.pathname}${location.search}${location.hash.slice(0, hashQuery)}${query ? `?${query}` : ''}`;
-        history.replaceState(history.state, '', url);
+            ? location.hash
+            : location.hash.slice(0, hashQuery) +
+              (strip(location.hash.slice(hashQuery + 1)) ? '?' : '') +
+              strip(location.hash.slice(hashQuery + 1));
+        history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}${hash}`);
       } catch {
         /* a sandboxed frame may refuse: the link then stays in the address bar */
       }

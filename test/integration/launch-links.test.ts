@@ -33,11 +33,11 @@ afterEach(() => {
 
 describe('readLaunchLink', () => {
   it('reads the tour, step and preview flag from the query or a hash route, and removes them', () => {
-    visit('/app?tab=2&waymark-start=welcome&waymark-step=two#top');
+    visit('/app?tab=2&waymark-start=welcome&flag&waymark-step=two#top');
     const link = readLaunchLink()!;
     expect(link).toMatchObject({ tourId: 'welcome', stepId: 'two', preview: false });
     link.clear();
-    expect(location.pathname + location.search + location.hash).toBe('/app?tab=2#top');
+    expect(location.pathname + location.search + location.hash).toBe('/app?tab=2&flag#top');
 
     visit('/#/settings?waymark-start=welcome&waymark-preview');
     const hashed = readLaunchLink()!;
