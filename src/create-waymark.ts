@@ -20,14 +20,10 @@ import type { ChatOptions } from './features/chat.js';
 import { features } from './features/index.js';
 import type { Metrics } from './core/analytics/metrics.js';
 import { guideAvailability } from './core/availability/guide-availability.js';
-import { launchTour } from './core/launch-tour.js';
-import {
-  remoteGuidesOption,
-  type RefreshResult,
-  type RemoteGuidesOptions,
-} from './core/remote/remote-guides-option.js';
+import { isRemoteGuides } from './core/remote/is-remote-guides.js';
+import type { RefreshResult, RemoteGuidesOptions } from './core/remote/remote-guides-option.js';
 import { whenIdle } from './core/when-idle.js';
-import { readLaunchLink, type LaunchLinkOptions } from './dom/launch-link.js';
+import type { LaunchLinkOptions } from './dom/launch-link.js';
 import type { RemoteGuides } from './features/remote-guides.js';
 
 /** Options of {@link createWaymark}. */
@@ -222,24 +218,23 @@ export function createWaymark(options: WaymarkOptions): Waymark {
   const engine: TourEngine = createTourEngine({ tours: [], progress, events, now, userId: () => user.id });
 
   let doc: GuideDocument = { schemaVersion: 1 };
-  // Launch links, remote documents and which guides are live (window, environments, hosts): see their modules.
-  const launch = browser ? readLaunchLink(options.launchLinks) : undefined;
+  // Which guides are live (window, environments, hosts), remote documents and launch links: see their modules.
   const live = guideAvailability({
     now,
     environment: options.environment,
     host: browser ? location.host : undefined,
-    exempt: launch?.preview ? launch.tourId : undefined,
     onBoundary: (all) => whenIdle($modal, () => destroyed || replaceGuides(all)),
   });
   cleanups.push(live.stop);
   const detach = new AbortController();
   cleanups.push(() => detach.abort());
-  const remoteOptions = remoteGuidesOption(options.guides, browser ? document.baseURI : undefined);
+  const remoteOptions = isRemoteGuides(options.guides);
   // On the server a remote document is not fetched (nothing runs there): the instance starts empty.
   const remote: Promise<RemoteGuides> | undefined =
     browser && remoteOptions
       ? import('./features/remote-guides.js').then(({ remoteGuides }) =>
-          remoteGuides(remoteOptions, {
+          remoteGuides(options.guides, {
+            base: document.baseURI,
             storage: adapter,
             namespace: options.namespace,
             events,
@@ -518,21 +513,24 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     events.emit('user:identified', { traits: { ...user.traits }, ...stamp() });
   };
 
-  // A launch link decides like a start() called now: before an unfinished tour resumes.
-  if (launch)
+  // A launch link (`?waymark-start=…`, a lazy chunk) decides like a start() called now: before a tour resumes.
+  if (browser && options.launchLinks !== false && /[?&]waymark-start=/.test(location.search + location.hash))
     call(
       false,
       () =>
-        launchTour(launch, {
-          start: (id, stepId) => engine.start(id, { stepId, source: 'link' }),
-          known: (id) => known(id),
-          why: live.why,
-          fresh: () => remote?.then((r) => r.fresh),
-          report: (reason) => {
-            console.warn(`waymark: the launch link could not start the tour "${launch.tourId}" (${reason})`);
-            events.emit('launch:failed', { tourId: launch.tourId, stepId: launch.stepId, reason, ...stamp() });
-          },
-        }).finally(launch.clear),
+        import('./features/launch-link.js').then(({ runLaunchLink }) =>
+          runLaunchLink(options.launchLinks, {
+            start: (id, stepId) => engine.start(id, { stepId, source: 'link' }),
+            known: (id) => known(id),
+            why: live.why,
+            preview: (id) => {
+              const all = live.exempt(id);
+              if (all) replaceGuides(all);
+            },
+            fresh: () => remote?.then((r) => r.fresh),
+            report: (e) => events.emit('launch:failed', { ...e, ...stamp() }),
+          }),
+        ),
       true,
     );
 

@@ -10,7 +10,7 @@ import type { Emitter } from '../core/emitter.js';
 import type { BaseEvent, WaymarkEventMap } from '../core/events.js';
 import { normalizeGuide } from '../core/normalize-guide.js';
 import { cachedCopyKey, readCachedCopy, type CachedCopy } from '../core/remote/cached-copy.js';
-import type { RefreshResult, remoteGuidesOption } from '../core/remote/remote-guides-option.js';
+import { remoteGuidesOption, type RefreshResult } from '../core/remote/remote-guides-option.js';
 import type { StorageAdapter } from '../core/storage.js';
 import { whenIdle } from '../core/when-idle.js';
 import { fetchGuides } from '../dom/fetch-guides.js';
@@ -26,6 +26,8 @@ export interface GuideValidator {
 
 /** What the chunk needs from its instance. */
 export interface RemoteGuidesDeps {
+  /** The page's URL, to resolve a relative document URL. */
+  base?: string;
   /** The instance's storage adapter (the copy is kept under a per-URL key, for every user). */
   storage: StorageAdapter;
   /** The instance's namespace. */
@@ -63,14 +65,11 @@ const EMPTY = { schemaVersion: 1 };
 
 /**
  * Attach a remote guide document to an instance.
- * @param options - URL, timeout and polling interval (see `remoteGuidesOption`).
+ * @param guides - the `guides` option: a URL or `{ url, pollInterval, timeout }` (see `remoteGuidesOption`).
  * @param deps - the instance's parts.
  */
-export function remoteGuides(
-  options: NonNullable<ReturnType<typeof remoteGuidesOption>>,
-  deps: RemoteGuidesDeps,
-): RemoteGuides {
-  const { url, timeout, pollInterval } = options;
+export function remoteGuides(guides: unknown, deps: RemoteGuidesDeps): RemoteGuides {
+  const { url, timeout, pollInterval } = remoteGuidesOption(guides, deps.base) ?? { url: '', timeout: 0 };
   const { storage, events, signal } = deps;
   const key = cachedCopyKey(url, deps.namespace);
   let held: CachedCopy | undefined;

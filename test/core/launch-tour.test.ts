@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { launchTour, type LaunchDeps } from '../../src/core/launch-tour.js';
 
-const deps = (over: Partial<LaunchDeps> = {}): LaunchDeps & { report: ReturnType<typeof vi.fn> } => ({
+const deps = (over: Partial<LaunchDeps> = {}) => ({
   start: () => false,
   known: () => false,
   why: () => undefined,

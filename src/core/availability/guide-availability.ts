@@ -118,6 +118,11 @@ export interface GuideAvailabilityTracker {
   apply(normal: NormalizedGuide): AvailableGuide;
   /** Why a guide of the last document is not live (undefined when it is, or is not in the document). */
   why(id: string, section?: AvailableGuide['hidden'][number]['section']): UnavailableReason | undefined;
+  /**
+   * Keep a tour whatever its window or lists say from now on (a preview link's). Returns the whole document to
+   * apply again when the tour was left out of it, else undefined.
+   */
+  exempt(tourId: string): GuideDocument | undefined;
   /** Stop the timer. */
   stop(): void;
 }
@@ -130,23 +135,31 @@ export interface GuideAvailabilityTracker {
 export function guideAvailability(options: GuideAvailabilityOptions): GuideAvailabilityTracker {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last: AvailableGuide | undefined;
+  let all: GuideDocument | undefined;
+  let { exempt } = options;
   const stop = () => clearTimeout(timer);
+  const why: GuideAvailabilityTracker['why'] = (id, section = 'tours') =>
+    last?.hidden.find((h) => h.id == id && h.section == section)?.reason;
   return {
     apply(normal) {
       stop();
-      const all = normal.doc;
-      last = availableGuides(normal, options, options.exempt);
+      const whole = (all = normal.doc);
+      last = availableGuides(normal, options, exempt);
       const { next } = last;
       if (next != null) {
         const arm = () => {
           const left = next - options.now();
-          timer = left > 0 ? setTimeout(arm, Math.min(left, MAX_DELAY)) : void options.onBoundary(all);
+          timer = left > 0 ? setTimeout(arm, Math.min(left, MAX_DELAY)) : void options.onBoundary(whole);
         };
         arm();
       }
       return last;
     },
-    why: (id, section = 'tours') => last?.hidden.find((h) => h.id == id && h.section == section)?.reason,
+    why,
+    exempt(tourId) {
+      exempt = tourId;
+      return why(tourId) ? all : undefined;
+    },
     stop,
   };
 }

@@ -2,6 +2,7 @@
  * The `guides` option as a remote document: a URL (text or `URL`) or `{ url, pollInterval, timeout }`.
  * @packageDocumentation
  */
+import { isRemoteGuides } from './is-remote-guides.js';
 
 /** A guide document fetched from a URL: the last good copy is kept and run offline (see `createWaymark`). */
 export interface RemoteGuidesOptions {
@@ -32,8 +33,6 @@ export const MIN_POLL_INTERVAL = 5000;
 /** The default request timeout. */
 export const DEFAULT_TIMEOUT = 10_000;
 
-const isUrlText = (v: string) => !/\s/.test(v.trim()) && /^(https?:\/\/|\/|\.\.?\/)/i.test(v.trim());
-
 /**
  * Whether the `guides` option names a remote document, and its settings. A text is a URL when it starts with
  * `http://`, `https://`, `/`, `./` or `../` (JSON text starts with `{`); a `URL` always is; an object is when it
@@ -46,14 +45,10 @@ export function remoteGuidesOption(
   guides: unknown,
   base?: string,
 ): (Required<Pick<RemoteGuidesOptions, 'timeout'>> & { url: string; pollInterval?: number }) | undefined {
-  let options: RemoteGuidesOptions | undefined;
-  if (typeof guides == 'string') options = isUrlText(guides) ? { url: guides.trim() } : undefined;
-  else if (typeof URL != 'undefined' && guides instanceof URL) options = { url: guides };
-  else if (guides && typeof guides == 'object' && 'url' in guides && !('schemaVersion' in guides)) {
-    const o = guides as RemoteGuidesOptions;
-    if (typeof o.url == 'string' || (typeof URL != 'undefined' && o.url instanceof URL)) options = o;
-  }
-  if (!options) return undefined;
+  if (!isRemoteGuides(guides)) return undefined;
+  const options: RemoteGuidesOptions =
+    typeof guides == 'string' ? { url: guides.trim() } : guides instanceof URL ? { url: guides } : (guides as never);
+  if (typeof options.url != 'string' && !(options.url instanceof URL)) return undefined;
   let url = String(options.url);
   try {
     url = new URL(url, base).href;
