@@ -158,7 +158,10 @@ export interface Waymark {
    * user); the promise resolves once applied.
    */
   identify(userId: string | undefined, traits?: Record<string, unknown>): Promise<void>;
-  /** Replace the guide document. */
+  /**
+   * Replace the guide document. For an instance created with a remote document, giving its URL (or options) again
+   * checks for a new copy, like `refreshGuides()`; another URL takes a new instance.
+   */
   setGuides(guides: unknown): void;
   /**
    * Check a remote guide document (`guides: url`) for a new copy now. Resolves with what happened: `updated`
@@ -575,7 +578,9 @@ export function createWaymark(options: WaymarkOptions): Waymark {
         (resolve, reject) => void call(true, () => identify(id, t).then(resolve, reject), true, resolve),
       );
     },
-    setGuides: replaceGuides,
+    // A remote document's option given again (a framework binding re-rendering) checks for a new copy; switching to
+    // another URL takes a new instance.
+    setGuides: (g) => (isRemoteGuides(g) ? void remote?.then((r) => r.refresh()) : replaceGuides(g)),
     refreshGuides: () =>
       remote ? remote.then((r) => r.refresh()) : Promise.resolve<RefreshResult>({ status: 'unchanged' }),
     destroy() {

@@ -105,6 +105,14 @@ describe('remote guide documents', () => {
     expect(w.start('billing')).toBe(true);
   });
 
+  it('setGuides() with the remote option again (a binding re-rendering) checks for a new copy, never wipes the document', async () => {
+    const w = make();
+    await w.ready;
+    server.publish(docOf('welcome', 'billing'));
+    w.setGuides({ url: URL_ });
+    await vi.waitFor(() => expect(tourIds(w)).toEqual(['welcome', 'billing']));
+  });
+
   it('ignores a broken copy as a whole (not JSON, or validator errors) and reports it; the last good copy runs', async () => {
     const w = make();
     await w.ready;
