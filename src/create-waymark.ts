@@ -1,16 +1,7 @@
-import type { ReadableAtom } from 'nanostores';
-import { createEmitter, type Emitter } from './core/emitter.js';
-import type { EventSource, WaymarkEvent, WaymarkEventMap } from './core/events.js';
-import type { ProgressStore } from './core/progress-store.js';
-import type { StorageAdapter } from './core/storage.js';
-import { createTourEngine, type ActiveStep, type TourEngine } from './core/tour-engine.js';
-import type { WaymarkContext, WaymarkPlugin, WaymarkUser } from './core/waymark-context.js';
-import type { ViewportPadding } from './dom/viewport-insets.js';
-import type { TourLabels } from './elements/tour-labels.js';
-import type { TourKeyboardOptions } from './elements/tour.js';
-import type { AnalyticsPluginOptions } from './features/analytics.js';
-import type { ChatOptions } from './features/chat.js';
-import type { Metrics } from './core/analytics/metrics.js';
+import { createEmitter } from './core/emitter.js';
+import type { EventSource, WaymarkEventMap } from './core/events.js';
+import { createTourEngine, type TourEngine } from './core/tour-engine.js';
+import type { WaymarkContext, WaymarkUser } from './core/waymark-context.js';
 import { createActionRouter } from './core/action-router.js';
 import { createCallQueue } from './core/call-queue.js';
 import { createModalSlot } from './core/modal-slot.js';
@@ -18,133 +9,14 @@ import { handleBuiltInActions } from './instance/built-in-actions.js';
 import { createFeatureLoader } from './instance/feature-loader.js';
 import { createGuideSource, warnInvisibleTargets } from './instance/guide-source.js';
 import { openProgress } from './instance/open-progress.js';
+import { launchLinkRun, openRemoteSource } from './instance/remote-source.js';
+import { guideAvailability } from './core/availability/guide-availability.js';
+import { whenIdle } from './core/when-idle.js';
 import { mountTourElement } from './instance/tour-element.js';
 
-/** Options of {@link createWaymark}. */
-export interface WaymarkOptions {
-  /**
-   * The guide document (object or JSON text), or a promise of one (`fetch('/guides.json').then((r) => r.json())`):
-   * calls made meanwhile wait for it (see `ready`). Invalid parts are dropped and reported; the rest runs. Type it
-   * with {@link GuideDocument} (`const guides: GuideDocument = …`) for completion in code.
-   */
-  guides: unknown;
-  /** The user whose progress is read and written. @default "anonymous" */
-  userId?: string;
-  /** What the app knows about the user, for audiences (`{ plan: 'pro', signedUpAt: '2026-01-05' }`). */
-  traits?: Record<string, unknown>;
-  /** Where progress lives: an adapter, or `"memory"`. @default localStorage (falls back to memory) */
-  storage?: StorageAdapter | 'memory';
-  /** Prefix of the storage key (`<namespace>:v1:<userId>`). @default "waymark" */
-  namespace?: string;
-  /** Resume a tour the user left unfinished (after a reload). @default true */
-  resume?: boolean;
-  /** Keyboard handling while a step shows. */
-  keyboard?: TourKeyboardOptions;
-  /**
-   * Space (CSS pixels) a step keeps free at the viewport's edges, one number or per side, on top of the page's
-   * `scroll-padding` (declare sticky headers there: `html { scroll-padding-top: 64px }`). @default 8
-   */
-  viewportPadding?: ViewportPadding;
-  /**
-   * Words around the guide's own text, for localisation: the tour's (`next`, `back`, `done`, `close`, `progress`)
-   * and the features' (namespaced keys such as `checklist.done` or `hint.gotIt`; each feature documents its own).
-   */
-  labels?: Partial<TourLabels> & Record<string, string>;
-  /** Where the instance's elements are mounted (the tour, launchers, announcements…). @default document.body */
-  container?: HTMLElement;
-  /** The app's own actions, run by `{ "action": "app", "name": "…" }` in the guide. */
-  actions?: Record<string, (context: { guideId?: string; source: EventSource }) => void>;
-  /** How `link` actions navigate (e.g. your SPA router). @default new tab for absolute URLs, same tab otherwise */
-  navigate?: (href: string) => void;
-  /** App-side chat settings: the `custom` provider's callback, Zendesk field ids, navigation. */
-  chat?: ChatOptions;
-  /**
-   * Keep a local event log (for `metrics()`) and forward every event to analytics sinks
-   * (`segmentSink()`, `posthogSink()`, `ga4Sink()`, `amplitudeSink()`, `callbackSink(fn)`).
-   */
-  analytics?: AnalyticsPluginOptions;
-  /** Show the proactive debug panel: why each guide showed or not. Also on with `?waymark-debug` in the URL. */
-  debug?: boolean;
-  /**
-   * Open the studio, the guide editor (`waymark/studio`, a lazy chunk): `true` opens it now, `'url'` when the
-   * address has `?waymark-studio`. It edits a local draft only, but it is an editor: keep it off for visitors.
-   * @default "url" on localhost (development), false elsewhere
-   */
-  studio?: boolean | 'url';
-  /** Extra plugins (custom features). Like the lazily loaded features, they start only in a browser. */
-  plugins?: WaymarkPlugin[];
-  /**
-   * Check the guide document with the full validator (a lazy chunk) and report every problem as `guide:invalid`
-   * and a console warning. Without it, the validator loads only when parts of the document cannot run.
-   * @default true on localhost (development), false elsewhere
-   */
-  validate?: boolean;
-  /** Called for every event (analytics hook). */
-  onEvent?: (event: WaymarkEvent) => void;
-  /** The clock. @default Date.now */
-  now?: () => number;
-}
+import type { Waymark, WaymarkOptions } from './instance/waymark-types.js';
 
-/** A Waymark instance: tours, progress and events for one app. */
-export interface Waymark {
-  /**
-   * Resolves once stored progress was read, the guide's features loaded, the calls made before (queued) applied,
-   * and an unfinished tour resumed. Awaiting it is never required: `track`, `start`, `identify` and `escalate`
-   * called earlier wait and are applied in order once the instance is ready.
-   */
-  readonly ready: Promise<void>;
-  /** The current step, or null. */
-  readonly $active: ReadableAtom<ActiveStep | null>;
-  /** The user's persisted progress. */
-  readonly progress: ProgressStore;
-  /** The typed event stream. */
-  readonly events: Emitter<WaymarkEventMap>;
-  /** The context features are built on (for plugins and advanced integrations). */
-  readonly context: WaymarkContext;
-  /**
-   * Start a tour; returns false when the id (or `stepId`) is unknown. Before stored progress was read (an
-   * asynchronous storage adapter) the call waits and is applied once it is (it then wins over resuming an
-   * unfinished tour); it returns whether the tour is known now (true while a guide document given as a promise is
-   * still on its way).
-   */
-  start(tourId: string, options?: { stepId?: string }): boolean;
-  /** Go to the next step (completes the tour on the last one). */
-  next(): void;
-  /** Go to the previous step. */
-  back(): void;
-  /** Jump to a step of the running tour by id or index. */
-  goTo(step: string | number): void;
-  /** Finish the running tour. */
-  complete(): void;
-  /** Close the running tour before its end. */
-  dismiss(): void;
-  /** Listen to one event type; returns the unsubscribe function. */
-  on: Emitter<WaymarkEventMap>['on'];
-  /**
-   * Report what the user did (`track('project.created', { plan: 'pro' })`): feeds checklists and triggers. Never
-   * throws. Before the guide's features have loaded, the event waits and is emitted (as `app:tracked`) once they have,
-   * so early events count.
-   */
-  track(name: string, props?: Record<string, unknown>): void;
-  /**
-   * Open the team's live chat with what the user was doing (or its after-hours fallback). Needs a `chat` section.
-   * Returns whether the chat feature takes the request; before it has loaded, the call waits and the return value
-   * says whether the document has a `chat` section (or a chat plugin runs).
-   */
-  escalate(options?: { reason?: string }): boolean;
-  /** Funnels, step drop-off, checklist completion and help deflection from the local event log (needs `analytics`). */
-  metrics(): Promise<Metrics>;
-  /**
-   * Switch user (their progress is loaded and their unfinished tour resumed) and/or update their traits. Called
-   * while earlier calls wait for `ready`, it waits behind them (so events tracked before it count for the previous
-   * user); the promise resolves once applied.
-   */
-  identify(userId: string | undefined, traits?: Record<string, unknown>): Promise<void>;
-  /** Replace the guide document. */
-  setGuides(guides: unknown): void;
-  /** Remove every node, listener, observer and timer this instance added. */
-  destroy(): void;
-}
+export type { Waymark, WaymarkOptions } from './instance/waymark-types.js';
 
 /**
  * Create a Waymark instance from a guide document.
@@ -174,11 +46,16 @@ export function createWaymark(options: WaymarkOptions): Waymark {
   const isDestroyed = () => destroyed;
   const dev = browser && /^(localhost|127\.|\[::1\])/.test(location.hostname);
   const validate = options.validate ?? dev;
-  const guides = createGuideSource(engine, { events, stamp }, validate, isDestroyed);
-  // A document still on its way (a promise) starts empty; tours and features follow when it arrives.
-  const pending = !!options.guides && typeof (options.guides as PromiseLike<unknown>).then == 'function';
-  let docLoaded = !pending;
-  guides.set(pending ? guides.doc : options.guides);
+  // Which guides are live now (scheduling windows, environments, hosts); a window opening or closing applies the
+  // document again once nothing is on screen.
+  const live = guideAvailability({
+    now,
+    environment: options.environment,
+    host: browser ? location.host : undefined,
+    onBoundary: (all) => whenIdle(context.$modal, () => destroyed || replace(all)),
+  });
+  cleanups.push(live.stop);
+  const guides = createGuideSource(engine, { events, stamp }, validate, isDestroyed, live.apply);
   if (validate) cleanups.push(warnInvisibleTargets(events, isDestroyed));
 
   // Actions: the guide's vocabulary, routed to whoever handles it.
@@ -208,13 +85,29 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     label: (key, fallback) => options.labels?.[key] ?? fallback,
     options: { chat: options.chat },
   };
+  const detach = new AbortController();
+  cleanups.push(() => detach.abort());
+  const remote = openRemoteSource(options, browser, {
+    adapter: storage.adapter,
+    busy: context.$modal,
+    signal: detach.signal,
+    ready: () => loading,
+    apply: (doc) => replace(doc),
+    events,
+    stamp,
+    now,
+  });
+  // A document still on its way (a promise) starts empty; tours and features follow when it arrives.
+  const pending = !!remote.initial && typeof (remote.initial as PromiseLike<unknown>).then == 'function';
+  let docLoaded = !pending;
+  guides.set(pending ? guides.doc : remote.initial);
   handleBuiltInActions(context, options, browser);
   if (browser) mountTourElement(engine, context, options);
 
   const loader = createFeatureLoader(context, options, browser, isDestroyed);
   options.plugins?.forEach(loader.plugin);
   const loading = pending
-    ? Promise.resolve(options.guides as PromiseLike<unknown>)
+    ? Promise.resolve(remote.initial as PromiseLike<unknown>)
         .then(
           (doc) => void (destroyed || guides.set(doc)),
           (error) => void console.error('waymark: could not load the guide document', error),
@@ -249,6 +142,22 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     // Audiences depend on who the user is: features re-check them.
     events.emit('user:identified', { traits: { ...user.traits }, ...stamp() });
   };
+
+  // Tours switch in place; the document's features restart.
+  function replace(doc: unknown) {
+    guides.set(doc);
+    loader.restart();
+  }
+  const launch = launchLinkRun(options, browser, {
+    engine,
+    known: (id) => guides.known(id),
+    live,
+    replace,
+    source: remote,
+    events,
+    stamp,
+  });
+  if (launch) queue.call(false, launch, true);
 
   const instance: Waymark = {
     ready,
@@ -292,8 +201,8 @@ export function createWaymark(options: WaymarkOptions): Waymark {
         (resolve, reject) => void queue.call(true, () => identify(id, t).then(resolve, reject), true, resolve),
       );
     },
-    // Tours switch in place; the document's features restart.
-    setGuides: (doc) => void (guides.set(doc), loader.restart()),
+    setGuides: (doc) => remote.set(doc, replace),
+    refreshGuides: remote.refresh,
     destroy() {
       if (destroyed) return;
       destroyed = true;

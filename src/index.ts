@@ -12,6 +12,9 @@ export type * from './core/events.js';
 export type * from './core/conditions/condition-definition.js';
 export type * from './core/proactive/frequency-definition.js';
 export type * from './core/chat/chat-definition.js';
+export type * from './core/availability/availability-definition.js';
+export type { RefreshResult, RemoteGuidesOptions } from './core/remote/remote-guides-option.js';
+export type { LaunchLinkOptions } from './dom/launch-link.js';
 export type {
   ActionContext,
   ActionHandler,

@@ -24,3 +24,15 @@ declare const console: {
   log(...data: unknown[]): void;
   debug(...data: unknown[]): void;
 };
+
+/** The WHATWG URL parser (every host has it): the parts core code reads. */
+declare class URL {
+  constructor(url: string, base?: string | URL);
+  readonly href: string;
+  readonly host: string;
+  readonly hostname: string;
+  readonly pathname: string;
+  readonly search: string;
+  readonly hash: string;
+  toString(): string;
+}

@@ -1,5 +1,4 @@
 import { createWaymark } from '../../src/index.js';
-import { guides } from './guides/index.js';
 import './acme-search.js';
 import { openDemoChat } from './demo-chat.js';
 
@@ -62,8 +61,11 @@ document.addEventListener('keydown', (e) => {
 });
 
 // --- Waymark ------------------------------------------------------------------------------------
+// `?remote` runs the document as a remote one, as a product manager publishes it: the demo server serves
+// guides/*.json as /guides.json with an ETag; an edit to those files shows up within 10 s, without a reload.
+const remote = new URLSearchParams(location.search).has('remote');
 const waymark = createWaymark({
-  guides,
+  guides: remote ? { url: '/guides.json', pollInterval: 10_000 } : (await import('./guides/index.js')).guides,
   userId: 'demo-user',
   traits: { plan: 'trial', signedUpAt: new Date(Date.now() - 3 * 864e5).toISOString() },
   // The demo's stand-in for a live-chat widget (the `custom` provider in guides/chat.json).

@@ -6,9 +6,18 @@
  * @packageDocumentation
  */
 
-/** Who or what caused a transition. */
+/** Who or what caused a transition (`link`: a launch link, `?waymark-start=<tourId>`). */
 export type EventSource =
-  'api' | 'button' | 'keyboard' | 'target' | 'close-button' | 'backdrop' | 'resume' | 'trigger' | 'missing-target';
+  | 'api'
+  | 'button'
+  | 'keyboard'
+  | 'target'
+  | 'close-button'
+  | 'backdrop'
+  | 'resume'
+  | 'trigger'
+  | 'missing-target'
+  | 'link';
 
 /** Fields every event carries. */
 export interface BaseEvent {
@@ -83,8 +92,27 @@ export interface WaymarkEventMap {
     /** Whether Waymark pointed at the suggestion instead (a label; an ancestor of a 1 px element). */
     substituted: boolean;
   };
-  /** The guide document had problems; the valid parts still run. */
-  'guide:invalid': BaseEvent & { issues: { path: string; message: string }[] };
+  /**
+   * The guide document had problems; the valid parts still run. For a remote document (`guides: url`), a new copy
+   * that is not a valid document (not JSON, validator errors, an HTTP error) is ignored as a whole and the last good
+   * copy keeps running: `url` names it.
+   */
+  'guide:invalid': BaseEvent & {
+    issues: { path: string; message: string }[];
+    /** The remote document's URL, when the problem is with a copy fetched from it. */
+    url?: string;
+  };
+  /** A new copy of the remote guide document (`guides: url`) was applied. */
+  'guide:updated': BaseEvent & { url: string };
+  /**
+   * A launch link (`?waymark-start=<tourId>`) named a tour (or `waymark-step`) this page cannot start: unknown, or
+   * outside its window, environments or hosts (`reason` from the tour's `startsAt`, `endsAt`, `environments`, `hosts`).
+   */
+  'launch:failed': BaseEvent & {
+    tourId: string;
+    stepId?: string;
+    reason: 'unknown-tour' | 'unknown-step' | 'not-started' | 'ended' | 'environment' | 'host' | 'unreadable';
+  };
   /** Progress could not be read or written; Waymark fell back (memory, defaults). */
   'storage:error': BaseEvent & { operation: 'read' | 'write' | 'parse'; message: string };
 

@@ -11,6 +11,7 @@
  * @packageDocumentation
  */
 
+import type { GuideAvailability } from './availability/availability-definition.js';
 import type { AnnouncementDefinition } from './announcements/announcement-definition.js';
 import type { ButtonDefinition, Placement, TargetSelector } from './common-definition.js';
 import type { ChatDefinition } from './chat/chat-definition.js';
@@ -147,7 +148,7 @@ export interface StepDefinition extends StepDefaults {
 }
 
 /** A guided tour: an ordered list of steps. */
-export interface TourDefinition {
+export interface TourDefinition extends GuideAvailability {
   /**
    * A stable id, unique among the document's tours. Progress and analytics refer to it.
    * @minLength 1

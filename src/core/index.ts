@@ -4,6 +4,7 @@
  */
 export * from './guide-definition.js';
 export type * from './events.js';
+export type * from './availability/availability-definition.js';
 export { createEmitter, type Emitter, type Listener } from './emitter.js';
 export type { StorageAdapter } from './storage.js';
 export { memoryStorage } from './memory-storage.js';

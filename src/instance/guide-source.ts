@@ -1,7 +1,7 @@
 import type { Emitter } from '../core/emitter.js';
 import type { WaymarkEventMap } from '../core/events.js';
 import type { GuideDocument } from '../core/guide-definition.js';
-import { normalizeGuide } from '../core/normalize-guide.js';
+import { normalizeGuide, type NormalizedGuide } from '../core/normalize-guide.js';
 import type { TourEngine } from '../core/tour-engine.js';
 import type { WaymarkContext } from '../core/waymark-context.js';
 
@@ -21,6 +21,7 @@ export interface GuideSource {
  * @param context - reports problems (`guide:invalid`).
  * @param validate - check every document with the full validator (else only documents with dropped parts).
  * @param destroyed - whether the instance is destroyed (nothing is reported then).
+ * @param available - leaves out what is not live now (scheduling windows, environments, hosts).
  * @returns the source.
  */
 export function createGuideSource(
@@ -28,6 +29,7 @@ export function createGuideSource(
   { events, stamp }: Pick<WaymarkContext, 'events' | 'stamp'>,
   validate: boolean,
   destroyed: () => boolean,
+  available: (normal: NormalizedGuide) => NormalizedGuide = (normal) => normal,
 ): GuideSource {
   // The full validator (with its messages) is a separate chunk, fetched only when a document has problems.
   const report = async (guides: unknown) => {
@@ -45,7 +47,7 @@ export function createGuideSource(
   const source: GuideSource = {
     doc: { schemaVersion: 1 },
     set(guides) {
-      const normal = normalizeGuide(guides);
+      const normal = available(normalizeGuide(guides));
       source.doc = normal.doc;
       engine.setTours(normal.tours);
       // Development-time checks wait for an idle moment: validating a large document is a long task.

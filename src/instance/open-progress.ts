@@ -12,6 +12,8 @@ export interface StorageProblem {
 /** An instance's progress store and whether its first read of storage is done. */
 export interface OpenedProgress {
   readonly progress: ProgressStore;
+  /** The storage adapter itself (remote guide documents keep their last good copy in it). */
+  readonly adapter: StorageAdapter;
   /**
    * Whether the first read of stored progress is done: at once for synchronous storage (localStorage, memory), so
    * start() right after createWaymark runs at once there; after the read for asynchronous adapters.
@@ -35,7 +37,7 @@ export function openProgress(
       ? memoryStorage()
       : (options.storage ??
         localStorageAdapter({ onError: (e) => onError({ operation: 'write', message: String(e) }) }));
-  const opened = { read: false } as OpenedProgress;
+  const opened = { read: false, adapter } as OpenedProgress;
   const storage: StorageAdapter = Object.assign(Object.create(adapter) as StorageAdapter, {
     get(key: string) {
       const raw = adapter.get(key);

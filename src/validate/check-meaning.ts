@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 import { checkAction } from './check-action.js';
+import { checkAvailability } from './check-availability.js';
 import { checkDependencies } from './check-dependencies.js';
 import { missing } from './check-references.js';
 import { segmentChecks } from './check-segments.js';
@@ -29,6 +30,8 @@ const CHOICE_NEEDS: [string, string, Record<string, string>][] = [
  */
 export function checkMeaning(doc: Obj, run: Run): void {
   const out = run.out;
+  // When guides run: startsAt/endsAt windows, environments, hosts.
+  checkAvailability(doc, out);
   const segments = segmentChecks(doc, out);
   // Every list section of the document (tours, checklists, hints, …) holds guides a condition can name.
   const sections = Object.entries(defs.GuideDocument.properties ?? {})

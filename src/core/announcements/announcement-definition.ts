@@ -3,6 +3,7 @@
  * guide document schema.
  * @packageDocumentation
  */
+import type { GuideAvailability } from '../availability/availability-definition.js';
 import type { Condition } from '../conditions/condition-definition.js';
 import type { ActionDefinition } from '../common-definition.js';
 import type { FrequencyDefinition } from '../proactive/frequency-definition.js';
@@ -31,7 +32,7 @@ export interface AnnouncementImage {
 }
 
 /** A message shown once in a centred modal or a corner slide-out. */
-export interface AnnouncementDefinition {
+export interface AnnouncementDefinition extends GuideAvailability {
   /**
    * A stable id, unique among the document's announcements. Progress and analytics refer to it.
    * @minLength 1

@@ -2,6 +2,7 @@
  * Onboarding checklists in the guide document: plain JSON types, merged into the guide document schema.
  * @packageDocumentation
  */
+import type { GuideAvailability } from '../availability/availability-definition.js';
 import type { Condition } from '../conditions/condition-definition.js';
 import type { ButtonDefinition, LauncherPosition } from '../common-definition.js';
 
@@ -38,7 +39,7 @@ export interface ChecklistItemDefinition {
 }
 
 /** An onboarding checklist: ordered tasks that complete themselves as the user does them. */
-export interface ChecklistDefinition {
+export interface ChecklistDefinition extends GuideAvailability {
   /**
    * A stable id, unique among the document's checklists; `<wm-checklist checklist="…">` refers to it.
    * @minLength 1

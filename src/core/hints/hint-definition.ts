@@ -2,6 +2,7 @@
  * Contextual hints in the guide document: plain JSON types, merged into the guide document schema.
  * @packageDocumentation
  */
+import type { GuideAvailability } from '../availability/availability-definition.js';
 import type { Condition } from '../conditions/condition-definition.js';
 import type { ButtonDefinition, Placement, TargetSelector } from '../common-definition.js';
 import type { FrequencyDefinition } from '../proactive/frequency-definition.js';
@@ -31,7 +32,7 @@ export interface BeaconDefinition {
 export type HintOpen = 'click' | 'hover' | 'auto';
 
 /** A contextual hint: a beacon on an element of the page that opens a small tip. */
-export interface HintDefinition {
+export interface HintDefinition extends GuideAvailability {
   /**
    * A stable id, unique among the document's hints. Progress (dismissed for good) and analytics refer to it.
    * @minLength 1
