@@ -5,6 +5,8 @@ import type { GuideDocument, TourDefinition } from './core/guide-definition.js';
 import { isSafeUrl } from './core/markdown.js';
 import { memoryStorage } from './core/memory-storage.js';
 import { normalizeGuide } from './core/normalize-guide.js';
+import { localizeGuide, textDirection } from './core/localize-guide.js';
+import { loadLabels, type LabelCatalog } from './core/locales/index.js';
 import { createProgressStore, type ProgressStore } from './core/progress-store.js';
 import type { StorageAdapter } from './core/storage.js';
 import { createTourEngine, type ActiveStep, type TourEngine } from './core/tour-engine.js';
@@ -50,6 +52,14 @@ export interface WaymarkOptions {
    * and the features' (namespaced keys such as `checklist.done` or `hint.gotIt`; each feature documents its own).
    */
   labels?: Partial<TourLabels> & Record<string, string>;
+  /**
+   * The user's language (a BCP 47 tag such as `de-CH`, or several, preferred first). It picks the guide document's
+   * translation (`translations`, falling back `de-CH` → `de` → the document's own text) and Waymark's built-in words
+   * (in English, Spanish, French, German, Portuguese, Italian, Japanese, Chinese, Korean, Arabic, Hebrew and
+   * Russian), and sets the writing direction (right to left for Arabic and Hebrew). `labels` still win.
+   * @default navigator.languages
+   */
+  locale?: string | readonly string[];
   /** Where the tour element is mounted. @default document.body */
   container?: HTMLElement;
   /** The app's own actions, run by `{ "action": "app", "name": "…" }` in the guide. */
@@ -134,6 +144,11 @@ export interface Waymark {
    * user); the promise resolves once applied.
    */
   identify(userId: string | undefined, traits?: Record<string, unknown>): Promise<void>;
+  /**
+   * Switch the user's language (see `locale`): the guide's text, Waymark's words and the writing direction follow;
+   * the document's features restart with the new text.
+   */
+  setLocale(locale: string | readonly string[]): void;
   /** Replace the guide document. */
   setGuides(guides: unknown): void;
   /** Remove every node, listener, observer and timer this instance added. */
@@ -189,8 +204,31 @@ export function createWaymark(options: WaymarkOptions): Waymark {
   let doc: GuideDocument = { schemaVersion: 1 };
   const validate = options.validate ?? (browser && /^(localhost|127\.|\[::1\])/.test(location.hostname));
   let tours: TourDefinition[] = [];
+  // Localisation: the user's locales, the language the guide's text ends up in, and Waymark's words for it.
+  const wanted = (l: string | readonly string[] | undefined) =>
+    l == null ? (browser ? (navigator.languages ?? [navigator.language]) : []) : typeof l == 'string' ? [l] : l;
+  let locales = wanted(options.locale);
+  let input: unknown;
+  let tour: WmTour | undefined;
+  let textLocale: string | undefined;
+  let catalog: Partial<LabelCatalog> = {};
+  let catalogFor: string | undefined;
+  let labelsReady: Promise<unknown> = Promise.resolve();
   const setGuides = (guides: unknown) => {
-    const normal = normalizeGuide(guides);
+    input = guides;
+    const localized = localizeGuide(guides, locales);
+    const lang = (textLocale = localized.locale);
+    // Waymark's words speak the language of the guide's text: its catalog is a small chunk, fetched only when not English.
+    if (lang?.toLowerCase() != catalogFor?.toLowerCase()) {
+      catalogFor = lang;
+      labelsReady = loadLabels(lang).then((words) => {
+        if (lang != catalogFor || destroyed) return;
+        catalog = words;
+        if (tour) tour.labels = { ...defaultLabels, ...catalog, ...options.labels };
+      });
+    }
+    if (tour) tour.dir = lang ? textDirection(lang) : '';
+    const normal = normalizeGuide(localized.doc);
     doc = normal.doc;
     tours = normal.tours;
     engine.setTours(normal.tours);
@@ -304,16 +342,16 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     $help,
     shared: (key, create) => (shared.has(key) || shared.set(key, create()), shared.get(key) as never),
     onDestroy: (cleanup) => void cleanups.push(cleanup),
-    label: (key, fallback) => options.labels?.[key] ?? fallback,
+    label: (key, fallback) => options.labels?.[key] ?? (catalog as Record<string, string>)[key] ?? fallback,
     options: { chat: options.chat },
   };
 
-  let tour: WmTour | undefined;
   if (browser) {
     registerElements({ ...tags, 'wm-tour': WmTour });
     tour = document.createElement('wm-tour') as WmTour;
     tour.engine = engine;
-    tour.labels = { ...defaultLabels, ...options.labels };
+    tour.labels = { ...defaultLabels, ...catalog, ...options.labels };
+    tour.dir = textLocale ? textDirection(textLocale) : '';
     tour.keyboard = options.keyboard ?? {};
     tour.viewportPadding = options.viewportPadding;
     tour.runAction = (action, c) => void run(action, c);
@@ -355,8 +393,9 @@ export function createWaymark(options: WaymarkOptions): Waymark {
   options.plugins?.forEach(plugin);
   // Features the guide document uses load lazily (checklists, hints, chat, triggers…): tours-only apps skip them.
   const load = <M>(chunk: Promise<M>, start: (m: M) => WaymarkPlugin) =>
-    chunk.then(
-      (m) => (plugin(start(m)), m),
+    // A feature reads its words when it starts: it waits for the language's catalog (fetched meanwhile).
+    Promise.all([chunk, labelsReady]).then(
+      ([m]) => (plugin(start(m)), m),
       (error) => void console.error('waymark: could not load a feature', error),
     );
   // The event log behind metrics() starts with the instance when `analytics` is set, else on the first metrics().
@@ -493,6 +532,11 @@ export function createWaymark(options: WaymarkOptions): Waymark {
       );
     },
     setGuides: replaceGuides,
+    setLocale(locale) {
+      if (destroyed) return;
+      locales = wanted(locale);
+      replaceGuides(input);
+    },
     destroy() {
       if (destroyed) return;
       destroyed = true;
