@@ -15,6 +15,7 @@ import { findJsonError } from './json-error.js';
 import { SAFE_SCHEMES, markdownLinks, unsafeScheme } from './link-scheme.js';
 import { selectorProblem } from './selector-problem.js';
 import { closestMatch } from './suggest.js';
+import { translationProblems } from './translation-problems.js';
 
 /** One problem found in a guide document. */
 export interface ValidationIssue {
@@ -142,6 +143,7 @@ export function validateGuide(input: unknown): ValidationResult {
     if (isObj(doc)) {
       checkTours(doc, run.out);
       checkMeaning(doc, run);
+      run.out.push(...translationProblems(doc));
     }
   } catch (error) {
     run.out.push({
