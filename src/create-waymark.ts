@@ -6,7 +6,7 @@ import { isSafeUrl } from './core/markdown.js';
 import { memoryStorage } from './core/memory-storage.js';
 import { normalizeGuide } from './core/normalize-guide.js';
 import { localizeGuide, textDirection } from './core/localize-guide.js';
-import { loadLabels, type LabelCatalog } from './core/locales/index.js';
+import { hasLabels, loadLabels, type LabelCatalog } from './core/locales/index.js';
 import { createProgressStore, type ProgressStore } from './core/progress-store.js';
 import type { StorageAdapter } from './core/storage.js';
 import { createTourEngine, type ActiveStep, type TourEngine } from './core/tour-engine.js';
@@ -214,6 +214,7 @@ export function createWaymark(options: WaymarkOptions): Waymark {
   let catalog: Partial<LabelCatalog> = {};
   let catalogFor: string | undefined;
   let labelsReady: Promise<unknown> = Promise.resolve();
+  let labelsPending = false;
   const setGuides = (guides: unknown) => {
     input = guides;
     const localized = localizeGuide(guides, locales);
@@ -221,8 +222,10 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     // Waymark's words speak the language of the guide's text: its catalog is a small chunk, fetched only when not English.
     if (lang?.toLowerCase() != catalogFor?.toLowerCase()) {
       catalogFor = lang;
+      labelsPending = hasLabels(lang);
       labelsReady = loadLabels(lang).then((words) => {
         if (lang != catalogFor || destroyed) return;
+        labelsPending = false;
         catalog = words;
         if (tour) tour.labels = { ...defaultLabels, ...catalog, ...options.labels };
       });
@@ -359,7 +362,10 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     // The element joins the page only while a tour runs: an idle instance adds no node.
     cleanups.push(
       engine.$active.subscribe((active) => {
-        if (active && !element.isConnected) (options.container ?? document.body).append(element);
+        // While the user's words are on their way (a first step right after createWaymark), it waits for them
+        // rather than flash English buttons.
+        const show = () => engine.$active.get() && (options.container ?? document.body).append(element);
+        if (active && !element.isConnected) void (labelsPending ? labelsReady.then(show) : show());
         else if (!active) queueMicrotask(() => engine.$active.get() || element.remove());
       }),
       $help.subscribe((help) => (element.help = help)),

@@ -6,6 +6,9 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { isRecord } from '../core/is-record.js';
 import { matchPath } from '../core/conditions/match-path.js';
 import { UsageError, formatOption, parse, type CommandResult } from './args.js';
@@ -127,13 +130,24 @@ interface Page {
   goto(url: string, options?: { waitUntil?: 'load'; timeout?: number }): Promise<unknown>;
   evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R>;
   waitForTimeout(ms: number): Promise<void>;
+  close(): Promise<void>;
 }
 
 const loadChromium = async (): Promise<Chromium> => {
+  // Next to waymark first, then in the project the command runs in (npx, a global install).
+  const name = 'playwright-core';
+  type Module = { chromium?: Chromium; default?: { chromium?: Chromium } };
+  // playwright-core is CommonJS: its exports may come as the default export only.
+  const chromiumOf = (m: Module) =>
+    m.chromium ?? m.default?.chromium ?? Promise.reject(new Error('no chromium export'));
   try {
-    const name = 'playwright-core';
-    const pw = (await import(name)) as { chromium: Chromium };
-    return pw.chromium;
+    return await chromiumOf((await import(name)) as Module);
+  } catch {
+    /* try the project's */
+  }
+  try {
+    const path = createRequire(join(process.cwd(), 'package.json')).resolve(name);
+    return await chromiumOf((await import(pathToFileURL(path).href)) as Module);
   } catch {
     throw new UsageError(
       'waymark check needs playwright-core, which is not installed. Install it next to waymark: npm install --save-dev playwright-core',
@@ -194,24 +208,26 @@ export async function checkTargets(
       } catch (error) {
         throw new UsageError(`could not open ${url}: ${String((error as Error).message).split('\n')[0]}`);
       }
-      for (const t of group) {
-        // Targets that arrive late get the time the step would give them.
-        let probe = await page.evaluate(probeTarget, t.selectors);
-        for (let waited = 0; !probe.matches && waited < t.wait; waited += 250) {
-          await page.waitForTimeout(250);
-          probe = await page.evaluate(probeTarget, t.selectors);
-        }
-        const broken = !probe.matches || !probe.visible || probe.invalid.length > 0;
-        reports.push(
-          finish({
-            ...t,
-            ...probe,
-            url,
-            status: broken ? 'broken' : probe.matches > 1 ? 'warning' : 'ok',
-            summary: '',
-          }),
-        );
+      // Targets that arrive late get the time their step would give them (the page's missing ones wait together).
+      const probes = new Map<TargetToCheck, Probe>();
+      const started = Date.now();
+      for (;;) {
+        for (const t of group)
+          if (!probes.get(t)?.matches) probes.set(t, await page.evaluate(probeTarget, t.selectors));
+        const waiting = group.filter((t) => {
+          const p = probes.get(t)!;
+          return !p.matches && p.invalid.length < t.selectors.length && Date.now() - started < t.wait;
+        });
+        if (!waiting.length) break;
+        await page.waitForTimeout(200);
       }
+      for (const t of group) {
+        const probe = probes.get(t)!;
+        const broken = !probe.matches || !probe.visible || probe.invalid.length > 0;
+        const status = broken ? 'broken' : probe.matches > 1 ? 'warning' : 'ok';
+        reports.push(finish({ ...t, ...probe, url, status, summary: '' }));
+      }
+      await page.close();
     }
     return targets.map((t) => reports.find((r) => r.path == t.path)!);
   } finally {

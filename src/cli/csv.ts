@@ -24,12 +24,16 @@ export function fromCsv(text: string): string[][] {
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (quoted) {
-      if (c == '"' && s[i + 1] == '"') ((field += '"'), i++);
-      else if (c == '"') quoted = false;
+      if (c == '"' && s[i + 1] == '"') {
+        field += '"';
+        i++;
+      } else if (c == '"') quoted = false;
       else field += c;
     } else if (c == '"') quoted = true;
-    else if (c == ',') (row.push(field), (field = ''));
-    else if (c == '\n' || c == '\r') {
+    else if (c == ',') {
+      row.push(field);
+      field = '';
+    } else if (c == '\n' || c == '\r') {
       if (c == '\r' && s[i + 1] == '\n') i++;
       row.push(field);
       if (row.some((f) => f)) rows.push(row);

@@ -97,6 +97,7 @@ describe('waymark validate', () => {
     expect(code).toBe(1);
     const files = JSON.parse(out).files as {
       file: string;
+      valid: boolean;
       issues: { path: string; suggestion?: string; line: number }[];
     }[];
     expect(files.filter((f) => !f.valid).map((f) => f.file)).toEqual([hints]);

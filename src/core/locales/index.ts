@@ -28,6 +28,15 @@ const catalogs: Record<string, Catalog> = {
 /** The languages with built-in words besides English (Portuguese is Brazil's, Chinese is Simplified). */
 export const labelLocales: readonly string[] = ['en', ...Object.keys(catalogs)];
 
+const catalogOf = (locale: string | undefined): Catalog | undefined =>
+  /^zh[-_](hant|tw|hk|mo)/i.test(locale ?? '') ? undefined : catalogs[(locale ?? '').toLowerCase().split(/[-_]/)[0]];
+
+/**
+ * Whether a locale has built-in words to load (English and languages without a catalog have none).
+ * @param locale - a BCP 47 tag.
+ */
+export const hasLabels = (locale: string | undefined): boolean => !!catalogOf(locale);
+
 /**
  * The built-in words for a locale (`de-CH` uses German), or nothing for English and languages without a catalog
  * (the English defaults stay). Traditional Chinese (`zh-TW`, `zh-Hant`…) keeps English rather than Simplified.
@@ -35,10 +44,10 @@ export const labelLocales: readonly string[] = ['en', ...Object.keys(catalogs)];
  * @returns the words by label key; `{}` when there are none or the chunk cannot load.
  */
 export const loadLabels = async (locale: string | undefined): Promise<Partial<LabelCatalog>> => {
-  const lang = (locale ?? '').toLowerCase().split(/[-_]/)[0];
-  if (!catalogs[lang] || /^zh[-_](hant|tw|hk|mo)/i.test(locale!)) return {};
+  const catalog = catalogOf(locale);
+  if (!catalog) return {};
   try {
-    return (await catalogs[lang]()).default;
+    return (await catalog()).default;
   } catch {
     return {};
   }
