@@ -179,6 +179,8 @@ export async function stringsCommand(args: string[]): Promise<CommandResult> {
       `${result.imported.length} ${values.locale} texts imported into ${values.out ?? file}`,
       result.missing.length && `${result.missing.length} texts still without a ${values.locale} translation`,
       ...result.unknown.map((k) => `skipped "${k}": no text of the document has this key`),
+      typeof doc.locale != 'string' &&
+        'note: the document does not say which language its own text is in; add it at the top, e.g. "locale": "en"',
     ].filter(Boolean);
     return { out: '', err: notes.join('\n'), code: 0 };
   }
