@@ -110,6 +110,12 @@ const entries = {
 };
 // Each lazily loaded feature is an entry of its own, so its chunk has a stable name (`dist/features/<name>.js`) that
 // size-limit can leave out of the tour runtime's budget and measure separately.
+// Each language's built-in words likewise (`dist/locales/<lang>.js`), fetched only for a user of that language.
+const locales = Object.fromEntries(
+  readdirSync('src/core/locales')
+    .filter((file) => /^[a-z]{2}\.ts$/.test(file))
+    .map((file) => [`locales/${file.slice(0, -3)}`, `src/core/locales/${file}`]),
+);
 const features = Object.fromEntries(
   readdirSync('src/features')
     .filter((file) => /^[a-z][\w-]*\.ts$/.test(file) && file != 'index.ts')
@@ -179,7 +185,7 @@ const single = (format: 'iife' | 'esm', entry: string, name: string): Options =>
 
 export default defineConfig([
   {
-    entry: { ...entries, ...features, ...lazy },
+    entry: { ...entries, ...features, ...lazy, ...locales },
     format: ['esm'],
     // tsup 8.5 injects `baseUrl` into the dts compilerOptions; TS 6 rejects it unless silenced.
     dts: { entry: entries, compilerOptions: { ignoreDeprecations: '6.0' } },
@@ -212,6 +218,21 @@ export default defineConfig([
       options.conditions = ['node', 'import', 'module', 'default'];
       options.mainFields = ['module', 'main'];
     },
+  },
+  // The `waymark` command line (package.json `bin`): one Node file with the validator inside; playwright-core (for
+  // `waymark check`) is loaded only when there, from the app's own dependencies.
+  {
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    splitting: false,
+    dts: false,
+    sourcemap: false,
+    clean: false,
+    minify: false,
+    external: ['playwright-core'],
+    banner: { js: '#!/usr/bin/env node' },
   },
   single('iife', 'src/entries/global.ts', 'waymark.global'),
   single('esm', 'src/entries/bundle.ts', 'waymark.bundle'),

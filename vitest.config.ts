@@ -14,7 +14,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'node',
-          include: ['test/core/**/*.test.ts', 'test/validate/**/*.test.ts', 'test/scripts/**/*.test.ts'],
+          include: [
+            'test/core/**/*.test.ts',
+            'test/validate/**/*.test.ts',
+            'test/scripts/**/*.test.ts',
+            'test/cli/**/*.test.ts',
+          ],
           exclude: ['**/*.browser.test.ts'],
           environment: 'node',
         },

@@ -9,6 +9,7 @@ import { handleBuiltInActions } from './instance/built-in-actions.js';
 import { createFeatureLoader } from './instance/feature-loader.js';
 import { createGuideSource, warnInvisibleTargets } from './instance/guide-source.js';
 import { openProgress } from './instance/open-progress.js';
+import { createInstanceLocale } from './instance/instance-locale.js';
 import { launchLinkRun, openRemoteSource } from './instance/remote-source.js';
 import { guideAvailability } from './core/availability/guide-availability.js';
 import { whenIdle } from './core/when-idle.js';
@@ -55,7 +56,8 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     onBoundary: (all) => whenIdle(context.$modal, () => destroyed || replace(all)),
   });
   cleanups.push(live.stop);
-  const guides = createGuideSource(engine, { events, stamp }, validate, isDestroyed, live.apply);
+  const locale = createInstanceLocale(options.locale, browser, isDestroyed);
+  const guides = createGuideSource(engine, { events, stamp }, validate, isDestroyed, live.apply, locale.localize);
   if (validate) cleanups.push(warnInvisibleTargets(events, isDestroyed));
 
   // Actions: the guide's vocabulary, routed to whoever handles it.
@@ -82,7 +84,7 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     ),
     onDestroy,
     mount: (element) => ((options.container ?? document.body).append(element as Element), () => element.remove()),
-    label: (key, fallback) => options.labels?.[key] ?? fallback,
+    label: (key, fallback) => options.labels?.[key] ?? locale.word(key) ?? fallback,
     options: { chat: options.chat },
   };
   const detach = new AbortController();
@@ -102,9 +104,9 @@ export function createWaymark(options: WaymarkOptions): Waymark {
   let docLoaded = !pending;
   guides.set(pending ? guides.doc : remote.initial);
   handleBuiltInActions(context, options, browser);
-  if (browser) mountTourElement(engine, context, options);
+  if (browser) mountTourElement(engine, context, options, locale);
 
-  const loader = createFeatureLoader(context, options, browser, isDestroyed);
+  const loader = createFeatureLoader(context, options, browser, isDestroyed, locale.ready);
   options.plugins?.forEach(loader.plugin);
   const loading = pending
     ? Promise.resolve(remote.initial as PromiseLike<unknown>)
@@ -203,6 +205,11 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     },
     setGuides: (doc) => remote.set(doc, replace),
     refreshGuides: remote.refresh,
+    setLocale(next) {
+      if (destroyed) return;
+      locale.set(next);
+      replace(guides.input);
+    },
     destroy() {
       if (destroyed) return;
       destroyed = true;

@@ -67,6 +67,8 @@ const remote = new URLSearchParams(location.search).has('remote');
 const waymark = createWaymark({
   guides: remote ? { url: '/guides.json', pollInterval: 10_000 } : (await import('./guides/index.js')).guides,
   userId: 'demo-user',
+  // The user's language: the browser's, or `?lang=de` / `?lang=ar` to see the guide's German or Arabic translation.
+  locale: new URLSearchParams(location.search).get('lang') ?? undefined,
   traits: { plan: 'trial', signedUpAt: new Date(Date.now() - 3 * 864e5).toISOString() },
   // The demo's stand-in for a live-chat widget (the `custom` provider in guides/chat.json).
   chat: { custom: openDemoChat },

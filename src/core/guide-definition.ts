@@ -178,6 +178,20 @@ export interface GuideDocument {
   $schema?: string;
   /** The format version. This build reads version 1. */
   schemaVersion: 1;
+  /**
+   * The language the document's text is written in, as a BCP 47 tag (`en`, `de`, `pt-BR`).
+   * @pattern ^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$
+   * @examples ["en", "de", "pt-BR"]
+   */
+  locale?: string;
+  /**
+   * Translations of the document's text, by language tag, each a list of stable keys and their translated text.
+   * A key names a text by ids, never by position (`tours.<tourId>.steps.<stepId>.title`, `…body`,
+   * `…buttons.<action>.label`, `hints.<id>.title`, `checklists.<id>.items.<id>.title`, `announcements.<id>.body`,
+   * `chat.message`); `npx waymark strings export` lists them. A text without a translation shows as written.
+   * @examples [{"de": {"tours.welcome.steps.hello.title": "Willkommen!"}}]
+   */
+  translations?: Record<string, Record<string, string>>;
   /** Guided tours. */
   tours?: TourDefinition[];
   /** Onboarding checklists: tasks that complete themselves as the user does them. */

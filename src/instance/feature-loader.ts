@@ -31,6 +31,7 @@ export interface FeatureLoaderOptions {
  * @param options - whether analytics and debug start with the instance.
  * @param browser - features serve a page: on the server none starts.
  * @param destroyed - whether the instance is destroyed (nothing starts then).
+ * @param wordsReady - resolves once Waymark's words in the user's language are there (features read them on start).
  * @returns the loader.
  */
 export function createFeatureLoader(
@@ -38,6 +39,7 @@ export function createFeatureLoader(
   options: FeatureLoaderOptions,
   browser: boolean,
   destroyed: () => boolean,
+  wordsReady: () => Promise<unknown> = () => Promise.resolve(),
 ): FeatureLoader {
   // Running plugins and how to stop each.
   const running = new Map<WaymarkPlugin, () => void>();
@@ -62,8 +64,9 @@ export function createFeatureLoader(
   };
   context.onDestroy(() => [...running.keys()].reverse().forEach(stop));
   const load = <M>(chunk: Promise<M>, start: (m: M) => WaymarkPlugin) =>
-    chunk.then(
-      (m) => (plugin(start(m)), m),
+    // A feature reads its words when it starts: it waits for the language's catalog (fetched meanwhile).
+    Promise.all([chunk, wordsReady()]).then(
+      ([m]) => (plugin(start(m)), m),
       (error) => void console.error('waymark: could not load a feature', error),
     );
   // The event log behind metrics() starts with the instance when `analytics` is set, else on the first metrics().

@@ -9,6 +9,8 @@ import type { WaymarkContext } from '../core/waymark-context.js';
 export interface GuideSource {
   /** The document as given (tours normalised); `set` replaces it. */
   doc: GuideDocument;
+  /** The document last given to `set`, before translation (to apply it again in another language). */
+  input: unknown;
   /** Replace the document: normalised, its tours given to the engine, its problems reported. */
   set(guides: unknown): void;
   /** Whether a tour (and, when given, its step) is in the document. */
@@ -22,6 +24,7 @@ export interface GuideSource {
  * @param validate - check every document with the full validator (else only documents with dropped parts).
  * @param destroyed - whether the instance is destroyed (nothing is reported then).
  * @param available - leaves out what is not live now (scheduling windows, environments, hosts).
+ * @param localize - applies the document's translations for the user's language.
  * @returns the source.
  */
 export function createGuideSource(
@@ -30,6 +33,7 @@ export function createGuideSource(
   validate: boolean,
   destroyed: () => boolean,
   available: (normal: NormalizedGuide) => NormalizedGuide = (normal) => normal,
+  localize: (guides: unknown) => unknown = (guides) => guides,
 ): GuideSource {
   // The full validator (with its messages) is a separate chunk, fetched only when a document has problems.
   const report = async (guides: unknown) => {
@@ -46,8 +50,10 @@ export function createGuideSource(
   };
   const source: GuideSource = {
     doc: { schemaVersion: 1 },
+    input: undefined,
     set(guides) {
-      const normal = available(normalizeGuide(guides));
+      source.input = guides;
+      const normal = available(normalizeGuide(localize(guides)));
       source.doc = normal.doc;
       engine.setTours(normal.tours);
       // Development-time checks wait for an idle moment: validating a large document is a long task.

@@ -67,6 +67,14 @@ export interface WaymarkOptions {
    * and the features' (namespaced keys such as `checklist.done` or `hint.gotIt`; each feature documents its own).
    */
   labels?: Partial<TourLabels> & Record<string, string>;
+  /**
+   * The user's language (a BCP 47 tag such as `de-CH`, or several, preferred first). It picks the guide document's
+   * translation (`translations`, falling back `de-CH` → `de` → the document's own text) and Waymark's built-in words
+   * (in English, Spanish, French, German, Portuguese, Italian, Japanese, Chinese, Korean, Arabic, Hebrew and
+   * Russian), and sets the writing direction (right to left for Arabic and Hebrew). `labels` still win.
+   * @default navigator.languages
+   */
+  locale?: string | readonly string[];
   /** Where the instance's elements are mounted (the tour, launchers, announcements…). @default document.body */
   container?: HTMLElement;
   /** The app's own actions, run by `{ "action": "app", "name": "…" }` in the guide. */
@@ -157,6 +165,11 @@ export interface Waymark {
    * user); the promise resolves once applied.
    */
   identify(userId: string | undefined, traits?: Record<string, unknown>): Promise<void>;
+  /**
+   * Switch the user's language (see `locale`): the guide's text, Waymark's words and the writing direction follow;
+   * the document's features restart with the new text.
+   */
+  setLocale(locale: string | readonly string[]): void;
   /**
    * Replace the guide document. For an instance created with a remote document, giving its URL (or options) again
    * checks for a new copy, like `refreshGuides()`; another URL takes a new instance.

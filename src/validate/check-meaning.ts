@@ -7,6 +7,7 @@
  */
 import { checkAction } from './check-action.js';
 import { checkAvailability } from './check-availability.js';
+import { translationProblems } from './translation-problems.js';
 import { checkDependencies } from './check-dependencies.js';
 import { missing } from './check-references.js';
 import { segmentChecks } from './check-segments.js';
@@ -32,6 +33,8 @@ export function checkMeaning(doc: Obj, run: Run): void {
   const out = run.out;
   // When guides run: startsAt/endsAt windows, environments, hosts.
   checkAvailability(doc, out);
+  // Translations: missing texts per locale, keys that name nothing, changed links and placeholders.
+  out.push(...translationProblems(doc));
   const segments = segmentChecks(doc, out);
   // Every list section of the document (tours, checklists, hints, …) holds guides a condition can name.
   const sections = Object.entries(defs.GuideDocument.properties ?? {})

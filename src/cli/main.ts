@@ -1,0 +1,7 @@
+/**
+ * The `waymark` program (the package's `bin`).
+ * @packageDocumentation
+ */
+import { main } from './index.js';
+
+void main();
