@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { rankArticles, routeMatches } from '../../../src/core/help/rank-articles.js';
+import type { HelpArticleDefinition } from '../../../src/core/help/help-definition.js';
+import help from '../../../examples/vanilla/guides/help.json' with { type: 'json' };
+
+const articles = help.helpCenter.articles as HelpArticleDefinition[];
+const ids = (list: { article: { id: string } }[]) => list.map((entry) => entry.article.id);
+
+describe('routeMatches', () => {
+  it.each([
+    ['/billing*', '/billing', true],
+    ['/billing*', '/billing/invoices', true],
+    ['/billing', '/billing/', true],
+    ['/billing', '/billing/invoices', false],
+    ['/projects/*', '/projects/42', true],
+    ['/projects/*', '/projects', false],
+    ['/', '/', true],
+    ['/', '/team', false],
+    ['/a.b', '/aXb', false],
+  ])('%s vs %s → %s', (pattern, path, expected) => {
+    expect(routeMatches(pattern, path)).toBe(expected);
+  });
+});
+
+describe('rankArticles', () => {
+  it('lists the billing articles first on the billing page, in document order', () => {
+    expect(ids(rankArticles(articles, { route: '/billing' }))).toEqual([
+      'update-payment-method',
+      'download-invoices',
+      'change-plan',
+      'billing-faq-currency',
+    ]);
+  });
+
+  it('puts the article about the element the user just used first, then the running guide, then the page', () => {
+    const ranked = rankArticles(articles, {
+      route: '/reports',
+      elementArticles: ['search-everything'],
+      activeGuides: ['getting-started'],
+    });
+    expect(ids(ranked)).toEqual(['search-everything', 'invite-teammates', 'export-report-csv']);
+    expect(ranked.map((r) => r.reasons)).toEqual([['element'], ['guide'], ['route']]);
+  });
+
+  it('lists unread articles before read ones of the same fit', () => {
+    expect(ids(rankArticles(articles, { route: '/billing', read: ['update-payment-method'] })).slice(0, 2)).toEqual([
+      'download-invoices',
+      'change-plan',
+    ]);
+  });
+
+  it('leaves out articles that fit nothing', () => {
+    expect(rankArticles(articles, { route: '/nowhere' })).toEqual([]);
+  });
+});
