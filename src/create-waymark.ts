@@ -126,6 +126,11 @@ export interface Waymark {
    * says whether the document has a `chat` section (or a chat plugin runs).
    */
   escalate(options?: { reason?: string }): boolean;
+  /**
+   * Open the help centre (needs a `helpCenter` section), optionally on one article. Returns whether there is a
+   * help centre; before the feature has loaded, the call waits.
+   */
+  openHelp(options?: { article?: string }): boolean;
   /** Funnels, step drop-off, checklist completion and help deflection from the local event log (needs `analytics`). */
   metrics(): Promise<Metrics>;
   /**
@@ -469,6 +474,13 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     escalate: ({ reason = 'api' } = {}) =>
       call(featuresLoaded, () => run({ action: 'escalate', reason }, { source })) ??
       (!destroyed && (!!handlers.get('escalate')?.length || (browser && !!doc.chat && typeof doc.chat == 'object'))),
+    openHelp: ({ article } = {}) =>
+      call(featuresLoaded, () =>
+        context
+          .shared<{ open?: (reason: 'api', article?: string) => boolean }>('help-center', () => ({}))
+          .open?.('api', article),
+      ) ??
+      (!destroyed && browser && !!doc.helpCenter && typeof doc.helpCenter == 'object'),
     metrics: async () => {
       const m = await startAnalytics();
       if (!m) throw new Error('waymark: the analytics chunk could not be loaded');

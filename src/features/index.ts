@@ -18,6 +18,7 @@ export const features: readonly (readonly [Uses, Load])[] = [
   [(doc) => list(doc.hints).length > 0, () => import('./hints.js')],
   [(doc) => list(doc.announcements).length > 0, () => import('./announcements.js')],
   [(doc) => !!doc.chat && typeof doc.chat == 'object', () => import('./chat.js')],
+  [(doc) => !!doc.helpCenter && typeof doc.helpCenter == 'object', () => import('./help-center.js')],
   // Written inline: importing the proactive module's own predicate would pull its chunk into the runtime.
   [
     (doc) =>

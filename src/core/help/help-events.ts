@@ -4,7 +4,7 @@
  * proactive engine ("the same article three times in a week → offer the walkthrough") see them with no app code.
  * @packageDocumentation
  */
-import type { BaseEvent, EventSource } from '../events.js';
+import type { BaseEvent, EventSource } from '../event-base.js';
 
 /** Why a help session started: the launcher, `openHelp()`, a "Still stuck?" offer, a tour step, a trigger. */
 export type HelpOpenReason = 'launcher' | 'api' | 'offer' | 'step' | 'trigger';

@@ -7,52 +7,12 @@
 import type { Condition, Duration } from '../conditions/condition-definition.js';
 import type { FrequencyDefinition } from '../proactive/frequency-definition.js';
 
-/** Fields every question has. */
-interface QuestionBase {
-  /**
-   * A stable id, unique within the survey. Answers and metrics refer to it.
-   * @minLength 1
-   * @pattern ^[A-Za-z0-9_.:-]+$
-   */
-  id: string;
-  /**
-   * The question as the user reads it.
-   * @minLength 1
-   */
-  text: string;
-  /**
-   * The user may skip the question.
-   * @default false
-   */
-  optional?: boolean;
-}
-
-/** Net Promoter Score: "How likely are you to recommend …?" on 0–10. 0–6 detractor, 7–8 passive, 9–10 promoter. */
-export interface NpsQuestion extends QuestionBase {
-  type: 'nps';
-  /** Label under 0. Default "Not likely". */
-  lowLabel?: string;
-  /** Label under 10. Default "Very likely". */
-  highLabel?: string;
-}
-
-/** Customer satisfaction on 1–5 ("How satisfied are you with …?"); 4 and 5 count as satisfied. */
-export interface CsatQuestion extends QuestionBase {
-  type: 'csat';
-  /** Label under 1. Default "Very unsatisfied". */
-  lowLabel?: string;
-  /** Label under 5. Default "Very satisfied". */
-  highLabel?: string;
-}
-
-/** Customer effort on 1–7 ("… made it easy to …": strongly disagree to strongly agree); 5–7 count as easy. */
-export interface CesQuestion extends QuestionBase {
-  type: 'ces';
-  /** Label under 1. Default "Strongly disagree". */
-  lowLabel?: string;
-  /** Label under 7. Default "Strongly agree". */
-  highLabel?: string;
-}
+/**
+ * The kind of a survey question. `nps`: "How likely are you to recommend …?" on 0–10 (0–6 detractor, 7–8 passive,
+ * 9–10 promoter). `csat`: satisfaction on 1–5 (4–5 satisfied). `ces`: customer effort, "… made it easy to …" on 1–7
+ * (5–7 easy). `single`: pick one of `options`; `multiple`: pick any of them. `text`: free text.
+ */
+export type SurveyQuestionType = 'nps' | 'csat' | 'ces' | 'single' | 'multiple' | 'text';
 
 /** One option of a choice question. */
 export interface SurveyOption {
@@ -66,28 +26,44 @@ export interface SurveyOption {
   label: string;
 }
 
-/** Pick one option (`single`, radio buttons) or several (`multiple`, checkboxes). */
-export interface ChoiceQuestion extends QuestionBase {
-  type: 'single' | 'multiple';
-  /** @minItems 2 */
-  options: SurveyOption[];
-}
-
-/** Free text. */
-export interface TextQuestion extends QuestionBase {
-  type: 'text';
-  /** Hint shown in the empty field. */
+/** A survey question. */
+export interface SurveyQuestion {
+  /**
+   * A stable id, unique within the survey. Answers and metrics refer to it.
+   * @minLength 1
+   * @pattern ^[A-Za-z0-9_.:-]+$
+   */
+  id: string;
+  /** The kind of question. */
+  type: SurveyQuestionType;
+  /**
+   * The question as the user reads it.
+   * @minLength 1
+   */
+  text: string;
+  /**
+   * The user may skip the question.
+   * @default false
+   */
+  optional?: boolean;
+  /**
+   * For `single` and `multiple`: the options, in order.
+   * @minItems 2
+   */
+  options?: SurveyOption[];
+  /** For scored questions: the label under the lowest score ("Not likely", "Very unsatisfied", "Strongly disagree"). */
+  lowLabel?: string;
+  /** For scored questions: the label under the highest score ("Very likely", "Very satisfied", "Strongly agree"). */
+  highLabel?: string;
+  /** For `text`: hint shown in the empty field. */
   placeholder?: string;
   /**
-   * The longest answer accepted, in characters.
+   * For `text`: the longest answer accepted, in characters.
    * @minimum 1
    * @default 1000
    */
   maxLength?: number;
 }
-
-/** A survey question. */
-export type SurveyQuestion = NpsQuestion | CsatQuestion | CesQuestion | ChoiceQuestion | TextQuestion;
 
 /**
  * Which answers a branch applies to: a score segment of an NPS/CSAT/CES question (`detractor`, `passive`,

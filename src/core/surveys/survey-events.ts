@@ -4,7 +4,7 @@
  * question and options — nothing else about the user is collected.
  * @packageDocumentation
  */
-import type { BaseEvent, EventSource } from '../events.js';
+import type { BaseEvent, EventSource } from '../event-base.js';
 import type { SurveyAnswer } from './survey-flow.js';
 
 /** Fields of every survey event. */

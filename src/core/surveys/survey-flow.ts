@@ -48,7 +48,8 @@ export function isValidAnswer(question: SurveyQuestion, answer: SurveyAnswer): b
   const scale = scaleOf(question);
   if (scale) return typeof answer === 'number' && Number.isInteger(answer) && answer >= scale[0] && answer <= scale[1];
   if (question.type === 'text') return typeof answer === 'string' && answer.length <= (question.maxLength ?? 1000);
-  const ids = new Set(question.options.map((option) => option.id));
+  if (question.type !== 'single' && question.type !== 'multiple') return false;
+  const ids = new Set((question.options ?? []).map((option) => option.id));
   if (question.type === 'single') return typeof answer === 'string' && ids.has(answer);
   return Array.isArray(answer) && answer.every((id) => ids.has(id));
 }
