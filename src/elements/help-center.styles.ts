@@ -27,7 +27,7 @@ li>button,[role=option]{display:block;inline-size:100%;border:0;border-radius:6p
 li>button:hover,[role=option]:hover,[role=option][aria-selected=true]{background:color-mix(in srgb,var(--_accent) 12%,transparent)}
 [role=option]{cursor:pointer}
 .snippet,.meta,.empty{display:block;font-size:13px;color:var(--_muted)}
-mark{background:color-mix(in srgb,var(--_accent) 25%,transparent);color:inherit;border-radius:2px}
+mark{background:color-mix(in srgb,var(--_accent) 16%,var(--_bg));color:var(--_fg);font-weight:600;border-radius:2px}
 .unread::after{content:"";display:inline-block;inline-size:8px;block-size:8px;margin-inline-start:6px;border-radius:50%;background:var(--_accent)}
 .row{display:flex;flex-wrap:wrap;gap:8px;align-items:center;margin-top:8px}
 .primary{background:var(--_accent);color:var(--_accent-fg);border-color:var(--_accent)}

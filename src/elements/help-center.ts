@@ -203,7 +203,13 @@ export class WmHelpCenter extends LitElement {
     // Focus follows the user's move: into the panel when it opens, to an article's heading when one opens, back
     // to the search field when they return, back to the launcher when the panel closes from inside.
     if (now.open && !before.open) this.focusPanel();
-    else if (now.article && now.article.id !== before.article?.id) this.focusPanel();
+    else if (!now.open && before.open && this.floating) {
+      // Closed by one of its own buttons (chat, a guide, a checklist): the focused button is gone, so focus goes
+      // to the launcher rather than being lost to <body> (what then opens — a tour step — may take it from there).
+      const active = this.ownerDocument.activeElement;
+      if (!active || active === this.ownerDocument.body || active === this)
+        this.shadowRoot?.querySelector<HTMLElement>('#launcher')?.focus({ preventScroll: true });
+    } else if (now.article && now.article.id !== before.article?.id) this.focusPanel();
     else if (!now.article && before.article) this.focusPanel();
   }
 
@@ -232,14 +238,16 @@ export class WmHelpCenter extends LitElement {
       this.controller?.search('', true);
       return;
     }
+    if (event.key === 'Enter') {
+      clearTimeout(this.settle);
+      this.controller?.search(this.state?.query ?? '', true);
+    }
     if (!results?.length) return;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
       this.active = (this.active + step + results.length) % results.length;
     } else if (event.key === 'Enter') {
-      clearTimeout(this.settle);
-      this.controller?.search(this.state!.query, true);
       const chosen = results[Math.max(this.active, 0)];
       if (chosen) this.controller?.view(chosen.id, 'search', Math.max(this.active, 0));
     }
