@@ -131,6 +131,12 @@ export interface Waymark {
    * help centre; before the feature has loaded, the call waits.
    */
   openHelp(options?: { article?: string }): boolean;
+  /**
+   * Ask a survey now, whatever its trigger and audience (a "Remind me later" still holds). Needs a `surveys`
+   * section; returns whether it was shown (before the feature has loaded, the call waits and says whether the
+   * document has surveys).
+   */
+  showSurvey(id: string): boolean;
   /** Funnels, step drop-off, checklist completion and help deflection from the local event log (needs `analytics`). */
   metrics(): Promise<Metrics>;
   /**
@@ -481,6 +487,11 @@ export function createWaymark(options: WaymarkOptions): Waymark {
           .open?.('api', article),
       ) ??
       (!destroyed && browser && !!doc.helpCenter && typeof doc.helpCenter == 'object'),
+    showSurvey: (id) =>
+      call(featuresLoaded, () =>
+        context.shared<{ show?: (id: string, source: 'api') => boolean }>('surveys', () => ({})).show?.(id, 'api'),
+      ) ??
+      (!destroyed && browser && Array.isArray(doc.surveys) && doc.surveys.length > 0),
     metrics: async () => {
       const m = await startAnalytics();
       if (!m) throw new Error('waymark: the analytics chunk could not be loaded');

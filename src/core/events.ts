@@ -116,7 +116,7 @@ export interface WaymarkEventMap extends HelpEventMap, SurveyEventMap {
   'chat:unavailable': BaseEvent & { reason: string; why: 'no-provider' | 'not-loaded' | 'closed' | 'failed' };
 
   /** A guide's trigger held for an eligible user. */
-  'trigger:fired': BaseEvent & { guideId: string; kind: 'tour' | 'announcement' | 'hint' | 'checklist' };
+  'trigger:fired': BaseEvent & { guideId: string; kind: 'tour' | 'announcement' | 'hint' | 'checklist' | 'survey' };
   /** A guide was due but not shown. */
   'guide:suppressed': BaseEvent & {
     guideId: string;

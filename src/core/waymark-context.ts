@@ -28,6 +28,8 @@ export interface HelpHandover {
   articles: string[];
   /** Queries, in order. */
   searches: string[];
+  /** A survey's answers as `question=answer` pairs, when the offer came from a survey. */
+  survey?: string[];
 }
 
 /** Runs an action of the guide vocabulary; returns whether something handled it. */

@@ -62,7 +62,7 @@ interface Guide {
 
 const engines = new WeakMap<WaymarkContext, () => TriggerExplanation[]>();
 const watchers = new WeakMap<WaymarkContext, Set<() => void>>();
-const KINDS: TriggerKind[] = ['tour', 'announcement', 'hint', 'checklist'];
+const KINDS: TriggerKind[] = ['tour', 'announcement', 'hint', 'checklist', 'survey'];
 /** How long a tab waits for other tabs' claims before showing. */
 const CLAIM_MS = 250;
 const isObj = (v: unknown): v is Record<string, any> => !!v && typeof v == 'object';

@@ -21,7 +21,7 @@ export interface EscalationInput {
   /** Why escalation happened (`button`, `stuck`, `api`, …). */
   reason?: string;
   /** What the user read and searched in the help centre before asking (article ids, queries). */
-  help?: { articles: string[]; searches: string[] };
+  help?: { articles: string[]; searches: string[]; survey?: string[] };
   /** The message template (the guide's `chat.message`); a sensible English default otherwise. */
   template?: string;
   /** Which context to include; see {@link ChatContextOptions} for the defaults. */
@@ -89,12 +89,17 @@ export function buildEscalationContext(input: EscalationInput): EscalationContex
     put('help_articles', values.help.articles);
     put('help_searches', values.help.searches);
   }
+  if (help?.survey?.length) {
+    values.survey = help.survey.join(', ');
+    put('survey_answers', values.survey);
+  }
   const template =
     input.template ??
     (values.step ? 'I\'m stuck on "{{step.title}}"' : 'I need help') +
       (values.tour ? (values.step ? ' in ' : ' with ') + '{{tour.title}}' : '') +
       (values.page ? ' ({{page.url}})' : '') +
       (values.help?.articles ? '. Read: {{help.articles}}' : '') +
-      (values.help?.searches ? '. Searched: {{help.searches}}' : '');
+      (values.help?.searches ? '. Searched: {{help.searches}}' : '') +
+      (values.survey ? '. Survey answers: {{survey}}' : '');
   return { message: renderTemplate(template, values).trim(), fields, values };
 }

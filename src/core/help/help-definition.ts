@@ -41,9 +41,10 @@ export interface HelpArticleDefinition {
   /** Words users may search with that are not in the text (synonyms, product names, error codes). */
   tags?: string[];
   /**
-   * Routes (paths) where the article is relevant: `/billing` exactly, `/billing*` for the path and everything
-   * below it. Matching articles are listed first while the user is there.
-   * @examples [["/billing*"], ["/", "/projects/*"]]
+   * Routes (paths) where the article is relevant, as in `page` conditions: `*` matches within one path segment,
+   * `**` any number of segments (`/billing/**` is `/billing` and everything below it). Matching articles are
+   * listed first while the user is there.
+   * @examples [["/billing/**"], ["/", "/projects/*"]]
    */
   routes?: string[];
   /** Elements the article explains: listed first after the user interacted with one of them. */

@@ -5,6 +5,7 @@
  * `targets` match the element; this module only weighs the facts.
  * @packageDocumentation
  */
+import { matchPath } from '../conditions/match-path.js';
 import type { HelpArticleDefinition } from './help-definition.js';
 
 /** What the user is doing now. */
@@ -31,22 +32,6 @@ export interface RankedArticle {
 const WEIGHT: Record<FitReason, number> = { element: 4, guide: 2, route: 1 };
 
 /**
- * Does a path match a route pattern? `*` matches any run of characters (`/billing*` is `/billing`, `/billing/x`,
- * `/billing-history`; `/projects/*` is any path below `/projects/`); everything else is literal. A trailing slash
- * on the path is ignored.
- * @param pattern - the route pattern from the article.
- * @param path - the current path.
- */
-export function routeMatches(pattern: string, path: string): boolean {
-  const trimmed = path.length > 1 ? path.replace(/\/+$/, '') : path;
-  const source = pattern
-    .split('*')
-    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-    .join('.*');
-  return new RegExp(`^${source}$`).test(trimmed) || new RegExp(`^${source}$`).test(path);
-}
-
-/**
  * The articles that fit the moment, best first: an article about the element the user just used beats one about
  * the running guide, which beats one about the page; unread before read; then document order. Articles that fit
  * nothing are left out (the panel lists them under "All articles").
@@ -62,7 +47,7 @@ export function rankArticles(articles: readonly HelpArticleDefinition[], moment:
       const reasons: FitReason[] = [];
       if (element.has(article.id)) reasons.push('element');
       if (article.guides?.some((id) => active.has(id))) reasons.push('guide');
-      if (article.routes?.some((pattern) => routeMatches(pattern, moment.route))) reasons.push('route');
+      if (article.routes?.some((pattern) => matchPath(pattern, moment.route))) reasons.push('route');
       const score = reasons.reduce((sum, reason) => sum + WEIGHT[reason], 0);
       return { article, reasons, score, order, read: read.has(article.id) };
     })
