@@ -17,7 +17,7 @@ const loadedAt = Date.now();
 /** Every condition in a document: checklist rules, guides' triggers and audiences, segments. */
 const conditions = (doc: WaymarkContext['doc']): unknown[] => [
   ...(doc.checklists ?? []).flatMap((c) => c?.items ?? []).map((i) => i?.completeWhen),
-  ...[doc.tours, doc.announcements, doc.hints as { trigger?: unknown; audience?: unknown }[] | undefined]
+  ...[doc.tours, doc.announcements, doc.surveys, doc.hints as { trigger?: unknown; audience?: unknown }[] | undefined]
     .flatMap((list) => list ?? [])
     .flatMap((g) => [g?.trigger, g?.audience]),
   ...Object.values(doc.segments ?? {}),

@@ -24,6 +24,7 @@ import {
   type HelpCenterState,
 } from '../elements/help-center.js';
 import { registerElements } from '../elements/register-elements.js';
+import { recordBehaviour } from './behaviour.js';
 import { provideContext } from '../elements/request-context.js';
 
 /** What the `help` progress section remembers: when each article was last read, and the user's answers. */
@@ -259,6 +260,8 @@ export default function helpCenter(ctx: WaymarkContext): () => void {
       });
     s.articles.push(id);
     events.emit('help:article-viewed', { sessionId: s.id, articleId: id, from, external: false, ...ctx.stamp() });
+    // Into the behaviour history too, so a trigger like "this article three times in a week" needs no app code.
+    recordBehaviour(ctx, 'help:article-viewed', { articleId: id });
     remember((p) => ({ ...p, read: { ...p.read, [id]: ctx.now() } }));
     const answered = stored().helpful?.[id];
     patch({

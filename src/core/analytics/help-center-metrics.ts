@@ -114,8 +114,9 @@ export function computeHelpCenterMetrics(
         break;
       case 'help:feedback':
         if (typeof event.articleId === 'string') {
-          if (event.helpful === true) article(event.articleId).helpful++;
-          else if (event.helpful === false) article(event.articleId).notHelpful++;
+          // `true`/`false` on the live stream, `yes`/`no` from the event log
+          if (event.helpful === true || event.helpful === 'yes') article(event.articleId).helpful++;
+          else if (event.helpful === false || event.helpful === 'no') article(event.articleId).notHelpful++;
         }
         break;
       case 'help:searched': {
@@ -124,7 +125,7 @@ export function computeHelpCenterMetrics(
         if (!query) break;
         searches++;
         queries.set(query, (queries.get(query) ?? 0) + 1);
-        if (event.results === 0) noResults.set(query, (noResults.get(query) ?? 0) + 1);
+        if (event.results === 0 || event.results === '0') noResults.set(query, (noResults.get(query) ?? 0) + 1);
         else if (session) session.searched++;
         break;
       }
@@ -134,7 +135,8 @@ export function computeHelpCenterMetrics(
       case 'help:closed':
         if (session) {
           session.closed = time;
-          if ((event as { escalated?: unknown }).escalated === true) session.escalated = true;
+          const { escalated } = event as { escalated?: unknown };
+          if (escalated === true || escalated === 'yes') session.escalated = true;
         }
         break;
       case 'chat:opened':

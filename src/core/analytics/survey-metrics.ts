@@ -57,7 +57,7 @@ export function computeSurveyMetrics(events: readonly { type: string }[]): Recor
     .filter((event) => typeof event?.type === 'string' && event.type.startsWith('survey:'))
     .filter((event) => typeof event.surveyId === 'string')
     .sort((a, b) => (+(a.timestamp ?? 0) || 0) - (+(b.timestamp ?? 0) || 0));
-  for (const event of list) {
+  for (let event of list) {
     const id = event.surveyId as string;
     const survey = (surveys[id] ??= {
       shown: 0,
@@ -87,8 +87,17 @@ export function computeSurveyMetrics(events: readonly { type: string }[]): Recor
         }
         const question = (survey.questions[event.questionId] ??= { responses: 0, distribution: Object.create(null) });
         question.responses++;
+        // The live stream carries numbers and arrays; the event log the same as text (`7`, `a|b`).
+        const scored = event.questionType === 'nps' || event.questionType === 'csat' || event.questionType === 'ces';
+        if (scored && typeof event.answer === 'string') event = { ...event, answer: Number(event.answer) };
         const answers =
-          event.questionType === 'text' ? ['text'] : Array.isArray(event.answer) ? event.answer : [event.answer];
+          event.questionType === 'text'
+            ? ['text']
+            : Array.isArray(event.answer)
+              ? event.answer
+              : event.questionType === 'multiple' && typeof event.answer === 'string'
+                ? event.answer.split('|')
+                : [event.answer];
         for (const answer of answers)
           question.distribution[String(answer)] = (question.distribution[String(answer)] ?? 0) + 1;
         if (typeof event.answer === 'number') {
