@@ -16,7 +16,7 @@ button{font:inherit;color:inherit;border:1px solid var(--_muted);border-radius:6
 .badge{min-inline-size:18px;padding:0 5px;border-radius:99px;background:var(--_accent);color:var(--_accent-fg);font-size:12px;text-align:center}
 section{box-sizing:border-box;inline-size:360px;max-inline-size:100%;max-block-size:min(70vh,560px);overflow:auto;padding:12px 16px;border-radius:var(--_radius);background:var(--_bg);overflow-wrap:anywhere}
 :host(:not([floating])) section{box-shadow:none;border:1px solid var(--_line);max-block-size:none}
-header{display:flex;align-items:center;gap:8px;margin-bottom:8px}
+.header{display:flex;align-items:center;gap:8px;margin-bottom:8px}
 h2{font-size:16px;margin:0;flex:1}
 h3{font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:var(--_muted);margin:14px 0 4px}
 .close,.back{border:0;padding:4px 8px}

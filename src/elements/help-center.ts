@@ -336,7 +336,7 @@ export class WmHelpCenter extends LitElement {
       : nothing;
     if (this.floating && !state.open) return launcher;
     const searching = state.results !== null && !state.article;
-    const panel = html`<section id="panel" part="panel" role=${this.floating ? 'dialog' : 'region'} aria-labelledby="title" @keydown=${this.key}><header>${
+    const panel = html`<section id="panel" part="panel" role=${this.floating ? 'dialog' : 'region'} aria-labelledby="title" @keydown=${this.key}><div class="header">${
       state.article ? html`<button class="back" @click=${() => c.back()}>‹ ${l.back}</button>` : nothing
     }<h2 id="title" class=${state.article ? 'sr' : ''}>${state.title}</h2>${
       this.floating
@@ -345,7 +345,7 @@ export class WmHelpCenter extends LitElement {
             this.shadowRoot?.querySelector<HTMLElement>('#launcher')?.focus({ preventScroll: true });
           }}>×</button>`
         : nothing
-    }</header>${
+    }</div>${
       state.article
         ? this.article(state.article, state, l)
         : html`<input part="search" type="search" role="combobox" aria-label=${l.search} placeholder=${l.searchPlaceholder} aria-autocomplete="list" aria-expanded=${searching && state.results!.length ? 'true' : 'false'} aria-controls="results" aria-activedescendant=${this.active >= 0 && searching ? `result-${this.active}` : nothing} .value=${state.query} @input=${this.onInput} @keydown=${this.onSearchKey} />${

@@ -63,6 +63,10 @@ export function getBehaviourHistory(ctx: WaymarkContext): BehaviourHistory {
   });
   savers.set(ctx, save);
   ctx.onDestroy(ctx.events.on('app:tracked', ({ name, props }) => recordBehaviour(ctx, name, props)));
+  // Waymark's own facts that conditions may count, like app events: "this article three times in a week".
+  ctx.onDestroy(
+    ctx.events.on('help:article-viewed', ({ articleId }) => recordBehaviour(ctx, 'help:article-viewed', { articleId })),
+  );
   ctx.onDestroy(
     progress.$progress.listen((state) => {
       if (state.history !== saved) h.merge((saved = state.history));

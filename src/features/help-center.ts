@@ -24,7 +24,6 @@ import {
   type HelpCenterState,
 } from '../elements/help-center.js';
 import { registerElements } from '../elements/register-elements.js';
-import { recordBehaviour } from './behaviour.js';
 import { provideContext } from '../elements/request-context.js';
 
 /** What the `help` progress section remembers: when each article was last read, and the user's answers. */
@@ -164,10 +163,8 @@ export default function helpCenter(ctx: WaymarkContext): () => void {
     snippet: terms ? snippetOf(bodies.get(a.id) ?? '', terms) : undefined,
   });
 
-  const activeGuides = () => {
+  const checklistsInProgress = () => {
     const ids: string[] = [];
-    const tour = ctx.tours.$active.get();
-    if (tour) ids.push(tour.tour.id);
     const lists = Object(
       progress.getSection<Record<string, { completedAt?: number; dismissed?: number }>>('checklists'),
     );
@@ -223,7 +220,13 @@ export default function helpCenter(ctx: WaymarkContext): () => void {
   /** Recompute the lists for this moment (on opening, returning to the list, progress changes). */
   const refresh = () => {
     const read = Object.keys(stored().read ?? {});
-    const ranked = rankArticles(articles, { route: route(), elementArticles, activeGuides: activeGuides(), read });
+    const ranked = rankArticles(articles, {
+      route: route(),
+      elementArticles,
+      runningTour: ctx.tours.$active.get()?.tour.id,
+      checklists: checklistsInProgress(),
+      read,
+    });
     const suggested = ranked.slice(0, def.suggestions ?? 5).map((r) => item(r.article));
     const shown = new Set(suggested.map((s) => s.id));
     patch({
@@ -260,8 +263,6 @@ export default function helpCenter(ctx: WaymarkContext): () => void {
       });
     s.articles.push(id);
     events.emit('help:article-viewed', { sessionId: s.id, articleId: id, from, external: false, ...ctx.stamp() });
-    // Into the behaviour history too, so a trigger like "this article three times in a week" needs no app code.
-    recordBehaviour(ctx, 'help:article-viewed', { articleId: id });
     remember((p) => ({ ...p, read: { ...p.read, [id]: ctx.now() } }));
     const answered = stored().helpful?.[id];
     patch({

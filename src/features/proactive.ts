@@ -345,6 +345,7 @@ export default function proactive(ctx: WaymarkContext): (() => void) | undefined
     }),
     events.onAny((e: any) => {
       if (e.type == 'app:tracked') return mark('e:' + e.name);
+      if (e.type == 'help:article-viewed') return mark('e:' + e.type);
       if (e.type == 'user:identified') return mark(); // audiences may hold (or not) for the new traits
       const m = /^(\w+):(completed|dismissed)$/.exec(e.type);
       if (!m || e.reason == 'destroyed' || e.reason == 'replaced') return;

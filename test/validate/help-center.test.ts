@@ -19,3 +19,20 @@ describe('validateGuide: helpCenter and surveys', () => {
     expect(issues.find((i) => i.path == 'surveys[0].questions[0].type')?.suggestion).toBe('nps');
   });
 });
+
+describe('the demo document', () => {
+  it('validates with its surveys and help centre', async () => {
+    const parts = await Promise.all(
+      ['help', 'surveys', 'proactive', 'tours', 'checklists', 'hints', 'announcements', 'chat'].map(
+        (n) => import(`../../examples/vanilla/guides/${n}.json`),
+      ),
+    );
+    const doc: Record<string, unknown> = {};
+    for (const { default: part } of parts)
+      for (const [key, value] of Object.entries(part as Record<string, unknown>)) {
+        const prev = doc[key];
+        doc[key] = Array.isArray(prev) && Array.isArray(value) ? [...prev, ...value] : value;
+      }
+    expect(validateGuide(doc).issues).toEqual([]);
+  });
+});

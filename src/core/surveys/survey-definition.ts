@@ -88,6 +88,11 @@ export interface SurveyBranchCondition {
  */
 export interface SurveyBranch {
   when: SurveyBranchCondition;
+  /**
+   * The question after which the branch is checked. Default: the question `when` looks at. Set it to branch on an
+   * earlier answer later on (ask everyone "why?", then end passives differently from detractors).
+   */
+  after?: string;
   /** Ask this question next instead of the following one. */
   goTo?: string;
   /** End the survey and offer this. */

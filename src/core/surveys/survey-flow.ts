@@ -91,7 +91,9 @@ export function nextAfter(
   questionId: string,
   answers: Readonly<Record<string, SurveyAnswer>>,
 ): SurveyNext {
-  const branch = survey.branches?.find((b) => b.when.question === questionId && branchHolds(survey, b.when, answers));
+  const branch = survey.branches?.find(
+    (b) => (b.after ?? b.when.question) === questionId && branchHolds(survey, b.when, answers),
+  );
   if (branch?.then) return { end: branch.then, branch };
   const index = survey.questions.findIndex((q) => q.id === (branch?.goTo ?? questionId));
   const target = branch?.goTo ? survey.questions[index] : survey.questions[index + 1];

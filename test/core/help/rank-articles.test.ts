@@ -16,14 +16,31 @@ describe('rankArticles', () => {
     ]);
   });
 
-  it('puts the article about the element the user just used first, then the running guide, then the page', () => {
+  it('puts the element the user just used first, then the running tour, the page, a checklist in progress', () => {
     const ranked = rankArticles(articles, {
-      route: '/reports',
-      elementArticles: ['search-everything'],
-      activeGuides: ['getting-started'],
+      route: '/reports/**',
+      elementArticles: ['keyboard-shortcuts'],
+      runningTour: 'billing-walkthrough',
+      checklists: ['getting-started'],
     });
-    expect(ids(ranked)).toEqual(['search-everything', 'invite-teammates', 'export-report-csv']);
-    expect(ranked.map((r) => r.reasons)).toEqual([['element'], ['guide'], ['route']]);
+    expect(ids(ranked)).toEqual([
+      'keyboard-shortcuts',
+      'update-payment-method',
+      'download-invoices',
+      'export-report-csv',
+      'invite-teammates',
+    ]);
+    expect(ranked.map((r) => r.reasons)).toEqual([['element'], ['tour'], ['tour'], ['route'], ['checklist']]);
+  });
+
+  it("on the billing page, a checklist in progress does not push its article above the page's own", () => {
+    expect(ids(rankArticles(articles, { route: '/billing', checklists: ['getting-started'] }))).toEqual([
+      'update-payment-method',
+      'download-invoices',
+      'change-plan',
+      'billing-faq-currency',
+      'invite-teammates',
+    ]);
   });
 
   it('lists unread articles before read ones of the same fit', () => {

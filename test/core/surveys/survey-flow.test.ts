@@ -58,6 +58,16 @@ describe('nextAfter', () => {
   it('branches on chosen options', () => {
     expect(nextAfter(nps, 'area', { score: 7, area: ['speed', 'billing'] })).toMatchObject({ end: { offer: 'help' } });
   });
+  it('branches on an earlier answer after a later question (`after`)', () => {
+    const later: SurveyDefinition = {
+      ...nps,
+      branches: [{ after: 'why', when: { question: 'score', segment: ['detractor'] }, then: { offer: 'chat' } }],
+    };
+    expect(nextAfter(later, 'score', { score: 2 })).toEqual({ question: nps.questions[1] });
+    expect(nextAfter(later, 'why', { score: 2, why: 'x' })).toMatchObject({ end: { offer: 'chat' } });
+    expect(nextAfter(later, 'why', { score: 8, why: 'x' })).toEqual({ question: nps.questions[2] });
+  });
+
   it('never loops back: a goTo to an earlier question ends the survey', () => {
     const loop: SurveyDefinition = { ...nps, branches: [{ when: { question: 'why' }, goTo: 'score' }] };
     expect(nextAfter(loop, 'why', { score: 3, why: 'x' })).toEqual({ end: nps.thankYou });
