@@ -27,7 +27,12 @@ export function createWalk() {
       await fn();
       steps.push(`✓ ${name}`);
     } catch (error) {
-      errors.push(`${name}: ${String(error).split('\n')[0]}`);
+      errors.push(
+        `${name}: ${String(error)
+          .split('\n')
+          .slice(0, process.env.WALK_DEBUG ? 8 : 1)
+          .join(' | ')}`,
+      );
     }
   };
   /** @param {import('playwright-core').Page} page */

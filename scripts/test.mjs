@@ -77,6 +77,10 @@ check(
   'demo: the example app works in Chromium (tour by keyboard, checklist, hints, chat, announcement)',
   run('node', ['scripts/demo-check.mjs']),
 );
+check(
+  'demo help centre: billing articles first, typo search, "No" → walkthrough, 3 reads → proactive walkthrough, NPS detractor → chat with answers, metrics; keyboard only, axe-clean',
+  run('node', ['scripts/demo-help-check.mjs']),
+);
 // The framework examples (examples/*): each built with its own production build (type-checked) and walked in Chromium.
 // (examples/plain-html has its own check above; `node scripts/examples-check.mjs plain-html` walks it the same way.)
 for (const name of ['react', 'vue', 'svelte', 'next', 'angular'])

@@ -10,6 +10,8 @@ import { createFeatureLoader } from './instance/feature-loader.js';
 import { createGuideSource, warnInvisibleTargets } from './instance/guide-source.js';
 import { openProgress } from './instance/open-progress.js';
 import { createInstanceLocale } from './instance/instance-locale.js';
+import { HELP_CENTER } from './core/help/help-center-handle.js';
+import { SURVEYS } from './core/surveys/surveys-handle.js';
 import { launchLinkRun, openRemoteSource } from './instance/remote-source.js';
 import { guideAvailability } from './core/availability/guide-availability.js';
 import { whenIdle } from './core/when-idle.js';
@@ -180,6 +182,12 @@ export function createWaymark(options: WaymarkOptions): Waymark {
       queue.call(featuresLoaded, () => actions.run({ action: 'escalate', reason }, { source })) ??
       (!destroyed &&
         (actions.handles('escalate') || (browser && !!guides.doc.chat && typeof guides.doc.chat == 'object'))),
+    openHelp: ({ article } = {}) =>
+      queue.call(featuresLoaded, () => context.shared(HELP_CENTER, () => ({})).open?.('api', article)) ??
+      (!destroyed && browser && !!guides.doc.helpCenter && typeof guides.doc.helpCenter == 'object'),
+    showSurvey: (id) =>
+      queue.call(featuresLoaded, () => context.shared(SURVEYS, () => ({})).show?.(id, 'api')) ??
+      (!destroyed && browser && Array.isArray(guides.doc.surveys) && guides.doc.surveys.length > 0),
     metrics: async () => {
       const m = await loader.analytics();
       if (!m) throw new Error('waymark: the analytics chunk could not be loaded');

@@ -1,4 +1,4 @@
-// Proactive rules in the demo: a help link whose views feed the "billing walkthrough" trigger, a card that
+// Proactive rules in the demo: help centre article views feed the "billing walkthrough" trigger, a card that
 // looks clickable but is not (to rage-click), and a Metrics panel computed from the local event stream.
 // Add ?waymark-debug to the URL to see why each rule shows or not.
 import type { Waymark } from '../../src/create-waymark.js';
@@ -9,21 +9,10 @@ export default function (waymark: Waymark): void {
   const ctx = waymark.context;
   // The proactive engine loads by itself (the guide has triggers); main.ts turns the event log on (`analytics`).
 
-  const nav = document.querySelector('.sidebar')!;
-  const help = document.createElement('a');
-  help.href = '#help/billing-101';
-  help.textContent = 'Help: How billing works';
-  help.addEventListener('click', (e) => {
-    e.preventDefault();
-    waymark.track('help_article_viewed', { articleId: 'billing-101' });
-    help.textContent = 'Help: How billing works (viewed)';
-  });
-  nav.append(help);
-
   const note = document.createElement('p');
   note.className = 'lead';
   note.textContent =
-    'Try it: open "Help: How billing works" three times, or click the "Open tasks" card (it is not a link) four times quickly.';
+    'Try it: on Billing, open Help and read "Update your payment method" three times, or click the "Open tasks" card (it is not a link) four times quickly.';
   document.querySelector('.reports')!.append(note);
 
   registerElements({ 'wm-metrics-panel': WmMetricsPanel });

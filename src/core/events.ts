@@ -6,26 +6,11 @@
  * @packageDocumentation
  */
 
-/** Who or what caused a transition (`link`: a launch link, `?waymark-start=<tourId>`). */
-export type EventSource =
-  | 'api'
-  | 'button'
-  | 'keyboard'
-  | 'target'
-  | 'close-button'
-  | 'backdrop'
-  | 'resume'
-  | 'trigger'
-  | 'missing-target'
-  | 'link';
+import type { BaseEvent, EventSource } from './event-base.js';
+import type { HelpEventMap } from './help/help-events.js';
+import type { SurveyEventMap } from './surveys/survey-events.js';
 
-/** Fields every event carries. */
-export interface BaseEvent {
-  /** Milliseconds since the epoch, from the instance's clock. */
-  timestamp: number;
-  /** The user the progress belongs to, if the app identified one. */
-  userId?: string;
-}
+export type { BaseEvent, EventSource } from './event-base.js';
 
 /** Fields of every tour event. */
 export interface TourEventBase extends BaseEvent {
@@ -46,8 +31,8 @@ export interface TourEventBase extends BaseEvent {
  */
 export type MissingTargetReason = 'not-found' | 'not-rendered' | 'cross-origin-frame';
 
-/** Map from event name to payload. */
-export interface WaymarkEventMap {
+/** Map from event name to payload (the help centre's and surveys' events included). */
+export interface WaymarkEventMap extends HelpEventMap, SurveyEventMap {
   /** A tour began (or resumed after a reload: `resumed: true`). */
   'tour:started': TourEventBase & { resumed: boolean };
   /** A step became the current step. The view emits `step:rendered` once it is visible. */
@@ -150,7 +135,7 @@ export interface WaymarkEventMap {
   'chat:unavailable': BaseEvent & { reason: string; why: 'no-provider' | 'not-loaded' | 'closed' | 'failed' };
 
   /** A guide's trigger held for an eligible user. */
-  'trigger:fired': BaseEvent & { guideId: string; kind: 'tour' | 'announcement' | 'hint' | 'checklist' };
+  'trigger:fired': BaseEvent & { guideId: string; kind: 'tour' | 'announcement' | 'hint' | 'checklist' | 'survey' };
   /** A guide was due but not shown. */
   'guide:suppressed': BaseEvent & {
     guideId: string;

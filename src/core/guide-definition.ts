@@ -17,8 +17,10 @@ import type { ButtonDefinition, Placement, TargetSelector } from './common-defin
 import type { ChatDefinition } from './chat/chat-definition.js';
 import type { ChecklistDefinition } from './checklists/checklist-definition.js';
 import type { Condition, SegmentMap } from './conditions/condition-definition.js';
+import type { HelpCenterDefinition } from './help/help-definition.js';
 import type { HintDefinition } from './hints/hint-definition.js';
 import type { FrequencyDefinition, ProactiveOptions } from './proactive/frequency-definition.js';
+import type { SurveyDefinition } from './surveys/survey-definition.js';
 
 // The building blocks that feature sections share live in common-definition.ts (so no definition file imports this
 // one back); they stay available from here.
@@ -202,6 +204,10 @@ export interface GuideDocument {
   announcements?: AnnouncementDefinition[];
   /** Escalation to live chat: provider, message, business hours, after-hours fallback. */
   chat?: ChatDefinition;
+  /** The help centre: articles and FAQ entries for this moment, search, guides, what's new and a human, last. */
+  helpCenter?: HelpCenterDefinition;
+  /** Surveys (NPS, CSAT, CES, choice, text) with the same trigger, audience and frequency rules as announcements. */
+  surveys?: SurveyDefinition[];
   /** Named audience segments, defined once and used as `{ "segment": "name" }`. */
   segments?: SegmentMap;
   /** Governance of automatically shown guides: quiet period between them, a per-session cap. */

@@ -18,6 +18,18 @@ export interface ActionContext {
   guideId?: string;
   /** The step of a tour, for escalations from a step. */
   stepId?: string;
+  /** What the user read and searched in the help centre, handed to chat on escalation. */
+  help?: HelpHandover;
+}
+
+/** What the help centre hands to chat: the articles read and the queries searched in this help session. */
+export interface HelpHandover {
+  /** Article ids, in reading order. */
+  articles: string[];
+  /** Queries, in order. */
+  searches: string[];
+  /** A survey's answers as `question=answer` pairs, when the offer came from a survey. */
+  survey?: string[];
 }
 
 /** Runs an action of the guide vocabulary; returns whether something handled it. */

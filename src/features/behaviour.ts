@@ -27,7 +27,7 @@ interface InstanceBehaviour {
 /** Every condition in a document: checklist rules, guides' triggers and audiences, segments. */
 const conditions = (doc: WaymarkContext['doc']): unknown[] => [
   ...(doc.checklists ?? []).flatMap((c) => c?.items ?? []).map((i) => i?.completeWhen),
-  ...[doc.tours, doc.announcements, doc.hints as { trigger?: unknown; audience?: unknown }[] | undefined]
+  ...[doc.tours, doc.announcements, doc.surveys, doc.hints as { trigger?: unknown; audience?: unknown }[] | undefined]
     .flatMap((list) => list ?? [])
     .flatMap((g) => [g?.trigger, g?.audience]),
   ...Object.values(doc.segments ?? {}),
@@ -63,6 +63,10 @@ function createInstanceBehaviour(ctx: WaymarkContext): InstanceBehaviour {
     if (early) flush();
   });
   ctx.onDestroy(ctx.events.on('app:tracked', ({ name, props }) => recordBehaviour(ctx, name, props)));
+  // Waymark's own facts that conditions may count, like app events: "this article three times in a week".
+  ctx.onDestroy(
+    ctx.events.on('help:article-viewed', ({ articleId }) => recordBehaviour(ctx, 'help:article-viewed', { articleId })),
+  );
   ctx.onDestroy(
     progress.$progress.listen((state) => {
       if (state.history !== saved) history.merge((saved = state.history));

@@ -6,7 +6,7 @@ import type * as businessHours from '../core/chat/business-hours.js';
 import type { renderTemplate } from '../core/chat/render-template.js';
 import { waitForProvider } from '../core/chat/wait-for-provider.js';
 import type { WaymarkEventMap } from '../core/events.js';
-import type { WaymarkContext, WaymarkPlugin } from '../core/waymark-context.js';
+import type { HelpHandover, WaymarkContext, WaymarkPlugin } from '../core/waymark-context.js';
 import { createChatAdapter, type CreateChatAdapterOptions } from '../dom/chat/create-chat-adapter.js';
 import { detectProvider } from '../dom/chat/detect-provider.js';
 import { dockLayer } from '../dom/dock-layer.js';
@@ -145,10 +145,10 @@ export function chatPlugin(options?: ChatOptions): WaymarkPlugin {
     const triggers: string[] = [];
     cleanups.push(
       ctx.events.on('trigger:fired', ({ guideId }) => triggers.push(guideId) > 5 && triggers.shift()),
-      ctx.handle('escalate', ({ reason }, { source }) => void run(reason || source)),
+      ctx.handle('escalate', ({ reason }, { source, help }) => void run(reason || source, help)),
     );
 
-    async function run(reason: string) {
+    async function run(reason: string, help?: HelpHandover) {
       const active = ctx.tours.$active.get();
       const where = { reason, tourId: active?.tour.id, stepId: active?.step.id };
       let why: WaymarkEventMap['chat:unavailable']['why'] = 'failed';
@@ -164,6 +164,7 @@ export function chatPlugin(options?: ChatOptions): WaymarkPlugin {
           triggers,
           user: ctx.user(),
           reason,
+          help,
           template: chat.message,
           include: Object(chat.context),
         });

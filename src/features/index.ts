@@ -18,11 +18,13 @@ export const features: readonly (readonly [Uses, Load])[] = [
   [(doc) => list(doc.hints).length > 0, () => import('./hints.js')],
   [(doc) => list(doc.announcements).length > 0, () => import('./announcements.js')],
   [(doc) => !!doc.chat && typeof doc.chat == 'object', () => import('./chat.js')],
+  [(doc) => !!doc.helpCenter && typeof doc.helpCenter == 'object', () => import('./help-center.js')],
+  [(doc) => list(doc.surveys).length > 0, () => import('./surveys.js')],
   // Written inline: importing the proactive module's own predicate would pull its chunk into the runtime.
   [
     (doc) =>
       !!doc.proactive ||
-      [doc.tours, doc.announcements, doc.hints, doc.checklists].some((guides) =>
+      [doc.tours, doc.announcements, doc.hints, doc.checklists, doc.surveys].some((guides) =>
         list(guides).some((guide) => !!(guide as { trigger?: unknown } | null)?.trigger),
       ),
     () => import('./proactive.js'),

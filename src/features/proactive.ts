@@ -113,6 +113,8 @@ export default function proactive(ctx: WaymarkContext): (() => void) | undefined
     }),
     events.onAny((event) => {
       if (event.type == 'app:tracked') return engine.invalidate(`e:${event.name}`);
+      // Waymark's own countable facts (see features/behaviour.ts), like app events.
+      if (event.type == 'help:article-viewed') return engine.invalidate(`e:${event.type}`);
       if (event.type == 'user:identified') return engine.invalidate(); // audiences may hold (or not) for the new traits
       const closed = closedGuide(event);
       if (closed) engine.notifyClosed(...closed);

@@ -157,6 +157,17 @@ export interface Waymark {
    * says whether the document has a `chat` section (or a chat plugin runs).
    */
   escalate(options?: { reason?: string }): boolean;
+  /**
+   * Open the help centre (needs a `helpCenter` section), optionally on one article. Returns whether there is a
+   * help centre; before the feature has loaded, the call waits.
+   */
+  openHelp(options?: { article?: string }): boolean;
+  /**
+   * Ask a survey now, whatever its trigger and audience (a "Remind me later" still holds). Needs a `surveys`
+   * section; returns whether it was shown (before the feature has loaded, the call waits and says whether the
+   * document has surveys).
+   */
+  showSurvey(id: string): boolean;
   /** Funnels, step drop-off, checklist completion and help deflection from the local event log (needs `analytics`). */
   metrics(): Promise<Metrics>;
   /**

@@ -14,7 +14,7 @@ const uses = (doc: Record<string, unknown>) => features.map(([used]) => used({ s
 
 describe('lazily loaded features', () => {
   it('loads nothing for a tours-only document', () => {
-    expect(uses({ tours: [tour] })).toEqual([false, false, false, false, false]);
+    expect(uses({ tours: [tour] })).toEqual([false, false, false, false, false, false, false]);
   });
 
   it('loads each feature its section asks for, and the proactive engine for any trigger', () => {
@@ -24,10 +24,14 @@ describe('lazily loaded features', () => {
         hints: [{}],
         announcements: [{}],
         chat: {},
+        helpCenter: { articles: [] },
+        surveys: [{}],
         tours: [{ ...tour, trigger: { delay: 'PT1S' } }],
       }),
-    ).toEqual([true, true, true, true, true]);
-    expect(uses({ proactive: { quietPeriod: 'PT1M' } })[4]).toBe(true);
+    ).toEqual([true, true, true, true, true, true, true]);
+    expect(uses({ proactive: { quietPeriod: 'PT1M' } })[6]).toBe(true);
+    // A survey with a trigger loads the proactive engine too.
+    expect(uses({ surveys: [{ id: 's', trigger: { delay: 'PT1S' } }] })[6]).toBe(true);
   });
 
   it('never throws on sections of the wrong type; the tours still run', async () => {

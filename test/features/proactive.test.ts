@@ -208,10 +208,14 @@ describe('proactive feature', () => {
       ],
     });
     const click = () =>
-      document.body.dispatchEvent(new MouseEvent('click', { clientX: 100, clientY: 100, bubbles: true }));
+      document.body.dispatchEvent(new MouseEvent('click', { clientX: 100, clientY: 100, bubbles: true, detail: 1 }));
     click();
     click();
     click();
+    await read();
+    expect(active()).toBeUndefined();
+    // Keyboard activations (detail 0) never count as rage clicks.
+    for (let i = 0; i < 6; i++) document.body.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 0 }));
     await read();
     expect(active()).toBeUndefined();
     click();

@@ -209,7 +209,7 @@ describe('references and rules', () => {
   it('checks that a guide condition names a tour, checklist, hint or announcement', () => {
     expect(only(fixture('semantic-unknown-guide'))).toMatchObject({
       path: 'tours[0].trigger.guide',
-      message: 'There is no tour, checklist, hint or announcement with id "welcom". Did you mean "welcome"?',
+      message: 'There is no tour, checklist, hint, announcement or survey with id "welcom". Did you mean "welcome"?',
     });
     const doc = trigger(
       {

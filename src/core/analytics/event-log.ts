@@ -16,6 +16,18 @@ export interface LoggedEvent {
   guideId?: string;
   /** Set (true) only on `tour:started` events that resumed a tour. */
   resumed?: boolean;
+  /** Help centre and survey fields, as text: numbers as digits, yes/no for flags, option ids joined by `|`. */
+  sessionId?: string;
+  articleId?: string;
+  query?: string;
+  results?: string;
+  helpful?: string;
+  escalated?: string;
+  surveyId?: string;
+  questionId?: string;
+  questionType?: string;
+  answer?: string;
+  segment?: string;
 }
 
 /**
@@ -74,14 +86,40 @@ const FIELDS = [
   'itemId',
   'guideId',
   'resumed',
+  // added later: appended, so snapshots written before still read the same
+  'sessionId',
+  'articleId',
+  'query',
+  'results',
+  'helpful',
+  'escalated',
+  'surveyId',
+  'questionId',
+  'questionType',
+  'answer',
+  'segment',
 ] as const;
-const KEEP = /^(tour|checklist|chat):|^step:(shown|completed|back|skipped)$|^(trigger:fired|guide:suppressed)$/;
+const KEEP =
+  /^(tour|checklist|chat|help|survey):|^step:(shown|completed|back|skipped)$|^(trigger:fired|guide:suppressed)$/;
+
+/**
+ * Help and survey values the log keeps as text (the snapshot stores strings): counts and scores as digits, flags
+ * as yes/no, chosen options joined by `|`. A free-text answer is not kept (metrics only count it), nor a comment.
+ */
+const asText = (event: Record<string, unknown>, key: string): unknown => {
+  const value = event[key];
+  if (key === 'answer' && event.questionType === 'text') return value === undefined ? undefined : 'text';
+  if (key === 'results' || key === 'answer')
+    return Array.isArray(value) ? value.join('|') : typeof value === 'number' ? String(value) : value;
+  if (key === 'helpful' || key === 'escalated') return value === true ? 'yes' : value === false ? 'no' : value;
+  return value;
+};
 
 const compact = (event: unknown): LoggedEvent | undefined => {
   if (!isRecord(event) || !KEEP.test(String(event.type))) return;
   const out: Record<string, string | number | true> = {};
   for (const k of FIELDS) {
-    const v = event[k];
+    const v = asText(event, k);
     // strings (capped), numbers and `true`; a field of the wrong kind is harmless garbage for metrics
     if (typeof v == 'string' || (typeof v == 'number' && v == v) || v === true)
       out[k] = typeof v == 'string' ? v.slice(0, 100) : v;

@@ -1,3 +1,6 @@
+import { computeHelpCenterMetrics, type HelpCenterMetrics } from './help-center-metrics.js';
+import { computeSurveyMetrics, type SurveyMetrics } from './survey-metrics.js';
+
 /** Funnel numbers for one step of a tour. */
 export interface StepMetrics {
   id: string;
@@ -51,6 +54,10 @@ export interface Metrics {
   tours: Record<string, TourMetrics>;
   checklists: Record<string, ChecklistMetrics>;
   help: HelpMetrics;
+  /** The help centre: article views and helpfulness, searches without results, deflected vs escalated sessions. */
+  helpCenter: HelpCenterMetrics;
+  /** Survey results by survey id: response rate, NPS, CSAT, distributions. */
+  surveys: Record<string, SurveyMetrics>;
   /** Proactive triggers that fired, and guides held back per reason (frequency, priority, ...). */
   triggers: { fired: number; suppressed: Record<string, number> };
 }
@@ -200,7 +207,14 @@ export function computeMetrics(
     const { steps, ...m } = tours[id];
     tourMetrics[id] = { ...m, completionRate: rate(m.completed, m.started), steps: stepMetrics(steps) };
   }
-  return { tours: tourMetrics, checklists, help, triggers };
+  return {
+    tours: tourMetrics,
+    checklists,
+    help,
+    helpCenter: computeHelpCenterMetrics(events, chatWindowMs),
+    surveys: computeSurveyMetrics(events),
+    triggers,
+  };
 }
 
 /** The counted steps in tour order, with their rates and times. */

@@ -20,6 +20,8 @@ export interface EscalationInput {
   user?: { id?: string; traits?: Record<string, unknown> };
   /** Why escalation happened (`button`, `stuck`, `api`, …). */
   reason?: string;
+  /** What the user read and searched in the help centre before asking (article ids, queries). */
+  help?: { articles: string[]; searches: string[]; survey?: string[] };
   /** The message template (the guide's `chat.message`); a sensible English default otherwise. */
   template?: string;
   /** Which context to include; see {@link ChatContextOptions} for the defaults. */
@@ -44,7 +46,7 @@ export interface EscalationContext {
  * @returns the message, the fields and the template values
  */
 export function buildEscalationContext(input: EscalationInput): EscalationContext {
-  const { tour, step, stepIndex, page, triggers, user, reason, include = {} } = input;
+  const { tour, step, stepIndex, page, triggers, user, reason, help, include = {} } = input;
   const fields: Record<string, ChatFieldValue> = {};
   const values: Record<string, unknown> = { reason };
   const put = (key: string, value: unknown) => {
@@ -82,10 +84,24 @@ export function buildEscalationContext(input: EscalationInput): EscalationContex
     put('user', user.id);
   }
   put('reason', reason);
+  const read = help?.articles.join(', ') ?? '';
+  const searched = help?.searches.map((q) => `"${q}"`).join(', ') ?? '';
+  if (read || searched) {
+    values.help = { articles: read, searches: searched };
+    put('help_articles', read);
+    put('help_searches', searched);
+  }
+  if (help?.survey?.length) {
+    values.survey = help.survey.join(', ');
+    put('survey_answers', values.survey);
+  }
   const template =
     input.template ??
     (values.step ? 'I\'m stuck on "{{step.title}}"' : 'I need help') +
       (values.tour ? (values.step ? ' in ' : ' with ') + '{{tour.title}}' : '') +
-      (values.page ? ' ({{page.url}})' : '');
+      (values.page ? ' ({{page.url}})' : '') +
+      (read ? '. Read: {{help.articles}}' : '') +
+      (searched ? '. Searched: {{help.searches}}' : '') +
+      (values.survey ? '. Survey answers: {{survey}}' : '');
   return { message: renderTemplate(template, values).trim(), fields, values };
 }

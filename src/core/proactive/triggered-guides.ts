@@ -12,7 +12,7 @@ import type { FrequencyDefinition } from './frequency-definition.js';
 export type TriggerKind = WaymarkEventMap['trigger:fired']['kind'];
 
 /** Every kind of guide that can have a `trigger`, in the order the engine reads them. */
-export const TRIGGER_KINDS: readonly TriggerKind[] = ['tour', 'announcement', 'hint', 'checklist'];
+export const TRIGGER_KINDS: readonly TriggerKind[] = ['tour', 'announcement', 'hint', 'checklist', 'survey'];
 
 /**
  * What re-evaluates a guide's conditions: `e:<event name>` (a tracked event, `e:$error` for page errors), `click`

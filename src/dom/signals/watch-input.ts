@@ -54,6 +54,10 @@ export function watchInput(onClick: () => void, now: () => number = Date.now, wi
       (e) => {
         input();
         for (const t of e.composedPath()) clicked.add(t);
+        // Only pointer clicks count towards rage clicks: a keyboard activation (Enter, Space) or a scripted
+        // `click()` has `detail` 0 and no position, and a keyboard user pressing Enter on a few buttons in a row
+        // is not frustrated.
+        if (e.detail < 1) return;
         clicks = clicks.filter((c) => last - c.at < 5e3).slice(-19);
         clicks.push({ at: last, x: e.clientX, y: e.clientY });
         onClick();

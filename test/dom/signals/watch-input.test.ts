@@ -9,16 +9,27 @@ describe('watchInput', () => {
     let t = 1000;
     const onClick = vi.fn();
     const s = watchInput(onClick, () => t);
-    document.body.dispatchEvent(new MouseEvent('click', { clientX: 5, clientY: 6, bubbles: true }));
+    document.body.dispatchEvent(new MouseEvent('click', { clientX: 5, clientY: 6, bubbles: true, detail: 1 }));
     t = 2000;
     document.dispatchEvent(new Event('scroll'));
     expect(s.clicks).toEqual([{ at: 1000, x: 5, y: 6 }]);
     expect(s.lastInputAt()).toBe(2000);
     expect(onClick).toHaveBeenCalledOnce();
     t = 9000;
-    document.body.dispatchEvent(new MouseEvent('click', { clientX: 1, clientY: 1, bubbles: true }));
+    document.body.dispatchEvent(new MouseEvent('click', { clientX: 1, clientY: 1, bubbles: true, detail: 1 }));
     expect(s.clicks).toEqual([{ at: 9000, x: 1, y: 1 }]);
     s.stop();
+  });
+
+  it('does not count keyboard activations and scripted clicks towards rage clicks, but knows the element was used', () => {
+    const s = watchInput(() => {}, () => 1000);
+    const button = document.body.appendChild(document.createElement('button'));
+    for (let i = 0; i < 5; i++) button.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 0 }));
+    button.click();
+    expect(s.clicks).toEqual([]);
+    expect(s.wasClicked(button)).toBe(true);
+    s.stop();
+    button.remove();
   });
 
   it('knows which elements were clicked, inside shadow roots too, until reset', () => {
