@@ -23,7 +23,17 @@ export interface PositionOptions {
   padding?: ViewportPadding;
   /** Below this viewport width (CSS pixels) the floating element becomes a sheet; 0 never. @default 480 */
   sheet?: number;
+  /**
+   * `floating`'s implicit CSS anchor is `reference` (shown with `showPopover({ source: reference })` and styled
+   * `position-anchor: auto`): each update writes its place relative to the anchor (`calc(anchor(left) + …px)`), so
+   * scrolling moves it with no script at all, and the placement is checked again only once scrolling ends. Checked
+   * at the first update: where the browser does not anchor it there, it is followed by script as without this.
+   */
+  anchored?: boolean;
 }
+
+/** How long after the last `scrollend` an anchored element checks its side again (flip, shift, squeeze). */
+export const SETTLE_MS = 100;
 
 /** Height (CSS pixels) below which a floating element is not squeezed further: it overlaps its reference instead. */
 const MIN_HEIGHT = 160;
@@ -54,10 +64,13 @@ const MIN_HEIGHT = 160;
 export function positionPopover(
   reference: Element,
   floating: HTMLElement,
-  { placement, offset: gap = 10, arrow, padding, sheet = 480 }: PositionOptions,
+  { placement, offset: gap = 10, arrow, padding, sheet = 480, anchored }: PositionOptions,
   onUpdate?: (referenceRect: DOMRect) => void,
 ): () => void {
   let live = true;
+  // Anchored by CSS: scrolling needs no update (see `anchored`); `null` until the first update checked it.
+  let pinned: boolean | null = anchored ? null : false;
+  let settle = 0;
   let limited = false;
   let asSheet = false;
   let frame = 0;
@@ -129,7 +142,20 @@ export function positionPopover(
       ],
     }).then(({ x, y, placement: final, middlewareData: data }) => {
       if (!live) return;
-      Object.assign(style, { left: px(x), top: px(y) });
+      const at = pinned !== false && reference.getBoundingClientRect();
+      if (at) {
+        Object.assign(style, {
+          left: `calc(anchor(left) + ${x - at.left}px)`,
+          top: `calc(anchor(top) + ${y - at.top}px)`,
+        });
+        if (pinned == null) {
+          // The browser anchors it where Floating UI put it, or it is followed by script from now on.
+          const f = floating.getBoundingClientRect();
+          pinned = Math.abs(f.left - x) < 1 && Math.abs(f.top - y) < 1;
+          if (!pinned) follow();
+        }
+      }
+      if (!pinned) Object.assign(style, { left: px(x), top: px(y) });
       const moved = data.shift ?? { x: 0, y: 0 };
       floating.dataset.placement = final;
       mark('data-detached', Math.abs(/^(top|bottom)/.test(final) ? moved.y : moved.x) > 1);
@@ -140,11 +166,34 @@ export function positionPopover(
   };
   // Resizes are observed here rather than by autoUpdate, to know which updates run inside an observer callback.
   const observer = new ResizeObserver(() => update(true));
-  const stop = autoUpdate(reference, floating, update, { elementResize: false });
+  // Anchored: only the viewport's size is watched (the anchor carries the element along while things scroll or
+  // shift); the side is checked again once scrolling has come to rest.
+  // One timer per rest, not one per frame: `scrollend` comes after every programmatic scroll.
+  let ended = 0;
+  const rest = () => {
+    const wait = ended + SETTLE_MS - performance.now();
+    settle = wait > 1 ? window.setTimeout(rest, wait) : 0;
+    if (!settle) update();
+  };
+  const onScrollEnd = () => {
+    ended = performance.now();
+    settle ||= window.setTimeout(rest, SETTLE_MS);
+  };
+  let stop = anchored
+    ? autoUpdate(reference, floating, update, { elementResize: false, ancestorScroll: false, layoutShift: false })
+    : autoUpdate(reference, floating, update, { elementResize: false });
+  if (anchored) addEventListener('scrollend', onScrollEnd, { capture: true, passive: true });
+  const follow = () => {
+    stop();
+    removeEventListener('scrollend', onScrollEnd, { capture: true });
+    stop = autoUpdate(reference, floating, update, { elementResize: false });
+  };
   observer.observe(reference);
   observer.observe(floating);
   return () => {
     live = false;
+    clearTimeout(settle);
+    removeEventListener('scrollend', onScrollEnd, { capture: true });
     stop();
     observer.disconnect();
     cancelAnimationFrame(frame);
