@@ -1,13 +1,4 @@
-import {
-  arrow as arrowMiddleware,
-  autoUpdate,
-  computePosition,
-  detectOverflow,
-  flip,
-  hide,
-  offset,
-  shift,
-} from '@floating-ui/dom';
+import type * as FloatingUi from '@floating-ui/dom';
 import type { Placement } from '../core/guide-definition.js';
 import { viewportInsets, type ViewportPadding } from './viewport-insets.js';
 
@@ -32,6 +23,18 @@ export interface PositionOptions {
   anchored?: boolean;
 }
 
+// Floating UI, a lazy chunk: not part of the first download where CSS anchor positioning places the first frame.
+let loading: Promise<typeof FloatingUi> | undefined;
+let floatingUi: typeof FloatingUi | undefined;
+const loadFloatingUi = () => (loading ??= import('@floating-ui/dom').then((m) => (floatingUi = m)));
+
+/** The CSS `position-area` of a placement: the side, and for `-start`/`-end` the span that aligns those edges. */
+const area = (placement: string) => {
+  const [side, align] = placement.split('-');
+  const across = side == 'top' || side == 'bottom' ? ['span-x-end', 'span-x-start'] : ['span-bottom', 'span-top'];
+  return align ? `${side} ${across[+(align == 'end')]}` : side;
+};
+
 /** How long after the last `scrollend` an anchored element checks its side again (flip, shift, squeeze). */
 export const SETTLE_MS = 100;
 
@@ -50,6 +53,10 @@ const MIN_HEIGHT = 160;
  * for even a short element (a reference covering the viewport) does it overlap the reference. On a viewport
  * narrower than `sheet` it becomes a sheet: full width, docked to the bottom of the viewport, or to the top
  * when the reference would be under it.
+ *
+ * The maths is Floating UI's, loaded on first use as a lazy chunk (not part of the first download). Until it has
+ * arrived, an `anchored` element is placed by CSS alone (`position-area` on the preferred side, `position-try-fallbacks`
+ * flipping it, no arrow), so the first step shows in the next frame anyway; one that is not anchored waits hidden.
  *
  * Writes `left`/`top`/`right`/`max-height` and these attributes on `floating`: `data-placement`
  * (the final side and alignment; a sheet's is `bottom` or `top`), `data-sheet` (a sheet), `data-detached`
@@ -73,6 +80,10 @@ export function positionPopover(
   let settle = 0;
   let limited = false;
   let asSheet = false;
+  // Placed by CSS until Floating UI arrives; hidden until then (not anchored); waiting for it.
+  let bridged = false;
+  let hidden = false;
+  let waiting = false;
   let frame = 0;
   const style = floating.style;
   // Blink skips writes of an unchanged value, so an update on every scroll event dirties no style for nothing.
@@ -82,6 +93,8 @@ export function positionPopover(
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => update());
   };
+  // A mistyped placement in the guide ("botom") falls back instead of breaking the maths.
+  const valid = /^(top|right|bottom|left)(-start|-end)?$/.test(placement) ? placement : 'bottom';
   const update = (observed?: boolean) => {
     const sheetNow = innerWidth < sheet;
     // A size change made while resize observers are notified is reported again in the same frame (a "ResizeObserver
@@ -99,6 +112,28 @@ export function positionPopover(
       style.maxHeight != px(room) &&
       (observed ? (later(), false) : ((style.maxHeight = px(room)), (limited = true)));
     mark('data-sheet', (asSheet = sheetNow));
+    const ui = floatingUi;
+    // Until Floating UI has arrived (once per page), CSS anchor positioning puts it on the preferred side, flipped
+    // where there is no room; without an anchor it waits hidden. A sheet needs neither.
+    const css = !ui && !asSheet && pinned !== false;
+    if (css) {
+      style.left = style.top = '';
+      // No final side and no arrow until Floating UI has placed it.
+      delete floating.dataset.placement;
+      mark('data-detached', true);
+    }
+    // The element's own margin and visibility are left alone unless this routine set them.
+    if (css || bridged) {
+      style.setProperty('position-area', css ? area(valid) : '');
+      style.setProperty('position-try-fallbacks', css ? 'flip-block, flip-inline, flip-block flip-inline' : '');
+      // The gap on the side facing the reference (a flip moves it along).
+      const side = ['bottom', 'left', 'top', 'right'].indexOf(valid.split('-')[0]);
+      style.margin = css ? [0, 0, 0, 0].map((_, i) => (i == side ? px(gap) : '0')).join(' ') : '';
+    }
+    if (!ui && !css && !asSheet) style.visibility = 'hidden';
+    else if (hidden) style.visibility = '';
+    hidden = !ui && !css && !asSheet;
+    bridged = css;
     if (asSheet) {
       const vh = document.documentElement.clientHeight;
       const h = floating.offsetHeight;
@@ -116,9 +151,13 @@ export function positionPopover(
       return onUpdate?.(r);
     }
     style.right = '';
+    if (!ui) {
+      waiting ||= !!loadFloatingUi().then(() => ((waiting = false), live && update()));
+      return;
+    }
+    const { computePosition, detectOverflow, flip, offset, shift, arrow: arrowMiddleware, hide } = ui;
     computePosition(reference, floating, {
-      // A mistyped placement in the guide ("botom") falls back instead of breaking the maths.
-      placement: /^(top|right|bottom|left)(-start|-end)?$/.test(placement) ? placement : 'bottom',
+      placement: valid,
       strategy: 'fixed',
       middleware: [
         offset(gap),
@@ -179,26 +218,43 @@ export function positionPopover(
     ended = performance.now();
     settle ||= window.setTimeout(rest, SETTLE_MS);
   };
-  let stop = anchored
-    ? autoUpdate(reference, floating, update, { elementResize: false, ancestorScroll: false, layoutShift: false })
-    : autoUpdate(reference, floating, update, { elementResize: false });
-  if (anchored) addEventListener('scrollend', onScrollEnd, { capture: true, passive: true });
-  const follow = () => {
-    stop();
+  // Anchored: only the viewport's size is watched, not every scroll (see `anchored`); else Floating UI's autoUpdate.
+  const onResize = () => update();
+  const unanchor = () => {
     removeEventListener('scrollend', onScrollEnd, { capture: true });
-    stop = autoUpdate(reference, floating, update, { elementResize: false });
+    removeEventListener('resize', onResize);
   };
+  let stop = unanchor;
+  const follow = () => {
+    unanchor();
+    stop = floatingUi!.autoUpdate(reference, floating, update, { elementResize: false });
+  };
+  if (anchored) {
+    addEventListener('scrollend', onScrollEnd, { capture: true, passive: true });
+    addEventListener('resize', onResize);
+    update();
+  } else if (floatingUi) follow();
+  else {
+    update();
+    void loadFloatingUi().then(() => live && pinned === false && follow());
+  }
   observer.observe(reference);
   observer.observe(floating);
   return () => {
     live = false;
     clearTimeout(settle);
-    removeEventListener('scrollend', onScrollEnd, { capture: true });
+    unanchor();
     stop();
     observer.disconnect();
     cancelAnimationFrame(frame);
     // Leave no height limit or sheet behind for whoever shows the element next (centred, say).
     style.right = style.maxHeight = '';
+    if (bridged) {
+      style.margin = '';
+      style.setProperty('position-area', '');
+      style.setProperty('position-try-fallbacks', '');
+    }
+    if (hidden) style.visibility = '';
     mark('data-sheet', false);
   };
 }

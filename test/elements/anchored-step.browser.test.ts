@@ -31,6 +31,33 @@ function scene(inShadow = false) {
   return { box, target };
 }
 
+// First in this file: Floating UI (a lazy chunk) is not loaded yet in this test page.
+describe('the first anchored step, before Floating UI has arrived', () => {
+  it('is already beside its target, placed by CSS, then refined by Floating UI', async () => {
+    const { target } = scene();
+    const pop = Object.assign(document.createElement('wm-popover'), {
+      heading: 'First',
+      placement: 'bottom-start' as const,
+    });
+    const positioned = new Promise((r) => pop.addEventListener('wm-positioned', r, { once: true }));
+    pop.anchor = target;
+    document.body.append(pop);
+    await pop.updateComplete;
+    const dialog = pop.container!;
+    expect(dialog.style.getPropertyValue('position-area')).toMatch(/^(bottom span-x-end|span-x-end bottom)$/);
+    let t = target.getBoundingClientRect();
+    let d = dialog.getBoundingClientRect();
+    expect([Math.round(d.top - t.bottom), Math.round(d.left - t.left)]).toEqual([10, 0]);
+    expect(getComputedStyle(dialog.querySelector('.arrow')!).visibility).toBe('hidden');
+    await positioned;
+    expect(dialog.style.getPropertyValue('position-area')).toBe('');
+    expect(dialog.style.left).toContain('anchor(');
+    t = target.getBoundingClientRect();
+    d = dialog.getBoundingClientRect();
+    expect([Math.round(d.top - t.bottom), Math.round(d.left - t.left)]).toEqual([10, 0]);
+  });
+});
+
 describe('an anchored step popover', () => {
   for (const inShadow of [false, true])
     it(`follows a target ${inShadow ? 'in another shadow root ' : ''}through page and container scrolls without an update`, async () => {
