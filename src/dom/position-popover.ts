@@ -1,4 +1,4 @@
-import type * as FloatingUi from '@floating-ui/dom';
+import type * as FloatingUi from './floating-ui.js';
 import type { Placement } from '../core/guide-definition.js';
 import { viewportInsets, type ViewportPadding } from './viewport-insets.js';
 
@@ -26,7 +26,7 @@ export interface PositionOptions {
 // Floating UI, a lazy chunk: not part of the first download where CSS anchor positioning places the first frame.
 let loading: Promise<typeof FloatingUi> | undefined;
 let floatingUi: typeof FloatingUi | undefined;
-const loadFloatingUi = () => (loading ??= import('@floating-ui/dom').then((m) => (floatingUi = m)));
+const loadFloatingUi = () => (loading ??= import('./floating-ui.js').then((m) => (floatingUi = m)));
 
 /** The CSS `position-area` of a placement: the side, and for `-start`/`-end` the span that aligns those edges. */
 const area = (placement: string) => {
