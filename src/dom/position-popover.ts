@@ -183,9 +183,11 @@ export function positionPopover(
       if (!live) return;
       const at = pinned !== false && reference.getBoundingClientRect();
       if (at) {
+        // Rounded, so that an update once scrolling rests writes the same strings and dirties no style.
+        const rel = (n: number) => Math.round(n * 100) / 100;
         Object.assign(style, {
-          left: `calc(anchor(left) + ${x - at.left}px)`,
-          top: `calc(anchor(top) + ${y - at.top}px)`,
+          left: `calc(anchor(left) + ${rel(x - at.left)}px)`,
+          top: `calc(anchor(top) + ${rel(y - at.top)}px)`,
         });
         if (pinned == null) {
           // The browser anchors it where Floating UI put it, or it is followed by script from now on.
@@ -196,7 +198,7 @@ export function positionPopover(
       }
       if (!pinned) Object.assign(style, { left: px(x), top: px(y) });
       const moved = data.shift ?? { x: 0, y: 0 };
-      floating.dataset.placement = final;
+      if (floating.dataset.placement != final) floating.dataset.placement = final;
       mark('data-detached', Math.abs(/^(top|bottom)/.test(final) ? moved.y : moved.x) > 1);
       mark('data-reference-hidden', !!data.hide?.referenceHidden);
       if (arrow) Object.assign(arrow.style, { left: px(data.arrow?.x), top: px(data.arrow?.y) });
