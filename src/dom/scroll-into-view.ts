@@ -11,7 +11,7 @@ const up = (el: Element): Element | null =>
   el.assignedSlot ?? el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host ?? null;
 
 /** The longest the scroll animation lasts, in milliseconds, whatever the distance. */
-export const SCROLL_DURATION = 250;
+export const SCROLL_DURATION = 200;
 /** How much of a scroller's visible size the animation covers at most; the rest of the way is jumped. */
 const GLIDE = 0.25;
 

@@ -5,12 +5,12 @@ import { css } from 'lit';
 export const popoverStyles = css`
 :host{display:contents}
 .dialog{box-sizing:border-box;inline-size:max-content;max-inline-size:min(var(--_max-width),calc(100vw - 16px));padding:16px;border:0;border-radius:var(--_radius);background:var(--_bg);color:var(--_fg);box-shadow:var(--_shadow);font:14px/1.5 var(--_font);overflow:visible;overflow-wrap:anywhere}
-.anchored{inset:auto;margin:0}
+.anchored{inset:auto;margin:0;position-anchor:auto;position-visibility:always}
 .dialog:popover-open{display:flex;flex-direction:column}
 [data-sheet]{inline-size:auto;max-inline-size:none;max-block-size:50vh}
-.dialog:popover-open{animation:wm-in .18s ease-out}
-@keyframes wm-in{from{opacity:0;transform:translateY(4px)}}
-@media (prefers-reduced-motion:reduce){.dialog:popover-open{animation:none}}
+.dialog:popover-open{transition:opacity .15s ease-out}
+@starting-style{.dialog:popover-open{opacity:.4}}
+@media (prefers-reduced-motion:reduce){.dialog:popover-open{transition:none}}
 h2{margin:0 0 8px;padding-inline-end:28px;font-size:16px;line-height:1.3}
 .body{max-block-size:60vh;overflow:auto}
 p,ul,ol{margin:0 0 8px}

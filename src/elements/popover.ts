@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import type { Placement } from '../core/guide-definition.js';
 import type { ViewportPadding } from '../dom/viewport-insets.js';
 import { PositionController } from './controllers/position-controller.js';
-import { showPopover } from '../dom/show-popover.js';
+import { canAnchor, showAnchoredPopover } from '../dom/anchor-popover.js';
 import { renderMarkdown } from './render-markdown.js';
 import { tokens } from './tokens.styles.js';
 import { popoverStyles } from './popover.styles.js';
@@ -38,7 +38,7 @@ export interface WmPositionedDetail {
 }
 
 /** Properties whose change means "a new step": position again and report it. */
-const STEP_KEYS = ['anchor', 'placement', 'modal', 'heading', 'body', 'step', 'viewportPadding', 'sheetBelow'];
+const STEP_KEYS = ['anchor', 'placement', 'modal', 'heading', 'body', 'step', 'viewportPadding', 'sheetBelow', 'track'];
 
 /**
  * A step popover: title, Markdown body, progress, footer buttons and a close button, shown in the top layer
@@ -88,6 +88,7 @@ export class WmPopover extends LitElement {
     noCloseButton: { type: Boolean, attribute: 'no-close-button' },
     viewportPadding: { attribute: false },
     sheetBelow: { type: Number, attribute: 'sheet-below' },
+    track: { type: Boolean },
   };
 
   /** The step title; names the dialog. */
@@ -118,6 +119,13 @@ export class WmPopover extends LitElement {
   viewportPadding?: ViewportPadding;
   /** Below this viewport width (CSS pixels) an anchored popover is a sheet docked to an edge; 0 never. @default 480 */
   sheetBelow = 480;
+  /**
+   * Follow the anchor by script and report it (`wm-positioned`) in every frame it moves, as where CSS anchor
+   * positioning is missing (for a spotlight cutting out more than the anchor). Otherwise, where the browser anchors
+   * the popover by CSS, scrolling moves it with no script and positions are reported when placed, resized and
+   * when scrolling ends.
+   */
+  track = false;
 
   private position = new PositionController(this, () => this.place());
 
@@ -150,13 +158,16 @@ export class WmPopover extends LitElement {
     const c = this.container;
     this.position.stop();
     if (!c) return;
-    showPopover(c);
-    if (this.anchor && !this.modal) {
+    const anchor = this.modal ? null : this.anchor;
+    // Anchored by CSS where the browser can: scrolling then moves the step without script.
+    const anchored = !this.track && canAnchor(anchor, this.ownerDocument) && showAnchoredPopover(c, anchor);
+    if (!anchored) showAnchoredPopover(c, null);
+    if (anchor) {
       const arrow = c.querySelector<HTMLElement>('.arrow');
       this.position.follow(
-        this.anchor,
+        anchor,
         c,
-        { placement: this.placement, arrow, padding: this.viewportPadding, sheet: this.sheetBelow },
+        { placement: this.placement, arrow, padding: this.viewportPadding, sheet: this.sheetBelow, anchored },
         (rect) => this.emit('wm-positioned', { placement: c.dataset.placement as Placement, rect }),
       );
     } else {

@@ -355,6 +355,7 @@ export class WmTour extends LitElement {
         exportparts="backdrop:spotlight__backdrop"
         ?inactive=${!spot && target}
         .rect=${target && this._rect}
+        .anchor=${target && this._anchor}
         .holes=${spot ? this._holes : []}
         .padding=${spot ? spot.padding : 0}
         .radius=${spot ? spot.radius : 0}
@@ -373,6 +374,7 @@ export class WmTour extends LitElement {
         .placement=${step.placement}
         .viewportPadding=${this.viewportPadding}
         .anchor=${target && this._anchor}
+        ?track=${!!(spot && step.highlight?.length)}
         ?modal=${!target}
         @wm-action=${this._act}
         @wm-positioned=${this._positioned}

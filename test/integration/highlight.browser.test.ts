@@ -38,8 +38,16 @@ const centre = (sel: string) => {
   const r = document.querySelector(sel)!.getBoundingClientRect();
   return new DOMPoint(r.left + r.width / 2, r.top + r.height / 2);
 };
-const path = () =>
-  document.querySelector('wm-tour')!.shadowRoot!.querySelector('wm-spotlight')!.shadowRoot!.querySelector('path')!;
+/** The spotlight as a user sees it: whether a viewport point is dimmed (the path, or the anchored cut-out box). */
+const path = () => ({
+  isPointInFill(p: DOMPoint) {
+    const root = document.querySelector('wm-tour')!.shadowRoot!.querySelector('wm-spotlight')!.shadowRoot!;
+    const d = root.querySelector('path');
+    if (d) return d.isPointInFill(p);
+    const r = root.querySelector('[part=backdrop]')!.getBoundingClientRect();
+    return !(p.x >= r.left && p.x <= r.right && p.y >= r.top && p.y <= r.bottom);
+  },
+});
 
 it('cuts a hole around the target and every highlighted element on the page, and only those', async () => {
   waymark = createWaymark({ guides, storage: memoryStorage() });

@@ -46,8 +46,16 @@ const make = async (options: Partial<Parameters<typeof createWaymark>[0]> = {}) 
   return waymark;
 };
 const dialog = (name: string) => page.getByRole('dialog', { name });
-const path = () =>
-  document.querySelector('wm-tour')!.shadowRoot!.querySelector('wm-spotlight')!.shadowRoot!.querySelector('path')!;
+/** The spotlight as a user sees it: whether a viewport point is dimmed (the path, or the anchored cut-out box). */
+const path = () => ({
+  isPointInFill(p: DOMPoint) {
+    const root = document.querySelector('wm-tour')!.shadowRoot!.querySelector('wm-spotlight')!.shadowRoot!;
+    const d = root.querySelector('path');
+    if (d) return d.isPointInFill(p);
+    const r = root.querySelector('[part=backdrop]')!.getBoundingClientRect();
+    return !(p.x >= r.left && p.x <= r.right && p.y >= r.top && p.y <= r.bottom);
+  },
+});
 const centre = (el: Element) => {
   const r = el.getBoundingClientRect();
   return new DOMPoint(r.left + r.width / 2, r.top + r.height / 2);

@@ -22,7 +22,10 @@ describe('watchInput', () => {
   });
 
   it('does not count keyboard activations and scripted clicks towards rage clicks, but knows the element was used', () => {
-    const s = watchInput(() => {}, () => 1000);
+    const s = watchInput(
+      () => {},
+      () => 1000,
+    );
     const button = document.body.appendChild(document.createElement('button'));
     for (let i = 0; i < 5; i++) button.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 0 }));
     button.click();
