@@ -2,7 +2,7 @@
 // Steps: Chromium present → typecheck → lint → unit/dom/browser tests (vitest) → build → package lint → SSR import →
 // size budgets → every Storybook story rendered in Chromium → the demo app used in Chromium → each framework example built and walked in Chromium. Prints `N passed, N failed` (vitest tests plus one per check) as its last line.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const run = (cmd, args, opts = {}) => {
@@ -30,7 +30,10 @@ const check = (name, ok) => {
   console.log(`${ok ? '✓' : '✗'} ${name}`);
 };
 
-check('typecheck (tsc)', run('npx', ['tsc', '-p', '.']));
+check(
+  'typecheck (tsc; src/core and src/validate again without the DOM library)',
+  run('npm', ['run', '--silent', 'typecheck']),
+);
 check(
   'lint: ESLint (layer rules, no cycles, no any) and Prettier',
   run('npx', ['eslint', '.']) && run('npx', ['prettier', '--check', '.']),
@@ -70,7 +73,18 @@ if (built) {
     'plain HTML: one <script> tag runs the tour, checklist and chat in Chromium',
     run('node', ['scripts/plain-html-check.mjs']),
   );
-  check('size budgets (size-limit)', run('npx', ['size-limit']));
+  check('size budgets (size-limit, and the code-split first download)', run('npm', ['run', '--silent', 'size']));
+  check(
+    'CLI: `waymark validate --merge` passes the demo document (the command a PM runs in CI)',
+    run('node', [
+      'dist/cli.js',
+      'validate',
+      '--merge',
+      ...readdirSync('examples/vanilla/guides')
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => `examples/vanilla/guides/${f}`),
+    ]),
+  );
 }
 check('storybook: every story builds and renders without errors', run('node', ['scripts/storybook-check.mjs']));
 check(

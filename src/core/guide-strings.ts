@@ -28,8 +28,17 @@ const SHAPE: Shape = {
       text: ['title', 'body'],
       objects: { image: { text: ['alt'] }, primary: label, secondary: label },
     },
+    surveys: {
+      text: ['title'],
+      lists: {
+        questions: { text: ['text', 'lowLabel', 'highLabel', 'placeholder'], lists: { options: label } },
+        branches: { objects: { then: { text: ['message', 'label'] } } },
+      },
+      objects: { thankYou: { text: ['message', 'label'] } },
+    },
   },
   objects: {
+    helpCenter: { text: ['title'], lists: { articles: { text: ['title', 'body'] } } },
     chat: { text: ['label', 'message', 'subject'], objects: { offline: { text: ['label', 'text'] }, stuck: label } },
   },
 };
