@@ -9,10 +9,12 @@
 import type { WmAnnouncement, WmCloseDetail } from '../elements/announcement.js';
 import type { WmChatButton, WmChatOpenedDetail } from '../elements/chat-button.js';
 import type { WmChecklist, WmChecklistCompletedDetail, WmChecklistItemCompletedDetail } from '../elements/checklist.js';
+import type { WmHelpCenter } from '../elements/help-center.js';
 import type { WmHint, WmToggleDetail } from '../elements/hint.js';
 import type { WmMetricsPanel } from '../elements/metrics-panel.js';
 import type { WmActionDetail, WmPopover, WmPositionedDetail } from '../elements/popover.js';
 import type { WmSpotlight } from '../elements/spotlight.js';
+import type { WmSurvey, WmSurveyAnswerDetail, WmSurveyCloseDetail } from '../elements/survey.js';
 import type { WmTour } from '../elements/tour.js';
 
 /** The class of each `wm-*` element an app can place, by tag. */
@@ -22,6 +24,8 @@ export interface WaymarkElementClasses {
   'wm-metrics-panel': WmMetricsPanel;
   'wm-hint': WmHint;
   'wm-announcement': WmAnnouncement;
+  'wm-help-center': WmHelpCenter;
+  'wm-survey': WmSurvey;
   'wm-popover': WmPopover;
   'wm-spotlight': WmSpotlight;
   'wm-tour': WmTour;
@@ -45,6 +49,10 @@ export interface WaymarkElementEventDetails {
   'wm-checklist-completed': WmChecklistCompletedDetail;
   /** The chat a press of `<wm-chat-button>` asked for opened. */
   'wm-chat-opened': WmChatOpenedDetail;
+  /** A question of a `<wm-survey>` was answered or skipped. */
+  'wm-survey-answer': WmSurveyAnswerDetail;
+  /** A `<wm-survey>` closes. */
+  'wm-survey-close': WmSurveyCloseDetail;
 }
 
 /** Own (non-`HTMLElement`) keys of an element class. */
@@ -109,6 +117,16 @@ export const elementSpecs = {
     properties: ['image', 'primary', 'secondary', 'labels'],
     events: ['wm-close'],
   },
+  'wm-help-center': {
+    attributes: { floating: 'floating' },
+    properties: ['controller'],
+    events: [],
+  },
+  'wm-survey': {
+    attributes: { heading: 'heading', index: 'index', total: 'total', 'remind-later': 'remindLater' },
+    properties: ['question', 'ending', 'labels'],
+    events: ['wm-survey-answer', 'wm-survey-close'],
+  },
   'wm-popover': {
     attributes: {
       heading: 'heading',
@@ -122,13 +140,14 @@ export const elementSpecs = {
       modal: 'modal',
       'no-close-button': 'noCloseButton',
       'sheet-below': 'sheetBelow',
+      track: 'track',
     },
     properties: ['buttons', 'anchor', 'viewportPadding'],
     events: ['wm-action', 'wm-positioned'],
   },
   'wm-spotlight': {
     attributes: { padding: 'padding', radius: 'radius', 'click-through': 'clickThrough', inactive: 'inactive' },
-    properties: ['rect', 'holes'],
+    properties: ['rect', 'holes', 'anchor'],
     events: ['wm-backdrop-click'],
   },
   'wm-tour': {

@@ -16,6 +16,22 @@ export {
   type ChecklistModel,
 } from '../elements/checklist.js';
 export { WmHint, type WmToggleDetail } from '../elements/hint.js';
+export {
+  WmHelpCenter,
+  defaultHelpCenterLabels,
+  type HelpArticleItem,
+  type HelpArticleView,
+  type HelpCenterController,
+  type HelpCenterLabels,
+  type HelpCenterState,
+} from '../elements/help-center.js';
+export {
+  WmSurvey,
+  defaultSurveyLabels,
+  type SurveyLabels,
+  type WmSurveyAnswerDetail,
+  type WmSurveyCloseDetail,
+} from '../elements/survey.js';
 export { WmAnnouncement, type AnnouncementLabels, type WmCloseDetail } from '../elements/announcement.js';
 export { WmChatButton, type ChatButtonState, type ChatButtonView } from '../elements/chat-button.js';
 export { WmMetricsPanel, defaultMetricsLabels, metricsLabels, type MetricsLabels } from '../elements/metrics-panel.js';

@@ -7,10 +7,12 @@ import { elementSpecs, type WaymarkTag } from '../../src/bindings/element-types.
 import { WmAnnouncement } from '../../src/elements/announcement.js';
 import { WmChatButton } from '../../src/elements/chat-button.js';
 import { WmChecklist } from '../../src/elements/checklist.js';
+import { WmHelpCenter } from '../../src/elements/help-center.js';
 import { WmHint } from '../../src/elements/hint.js';
 import { WmMetricsPanel } from '../../src/elements/metrics-panel.js';
 import { WmPopover } from '../../src/elements/popover.js';
 import { WmSpotlight } from '../../src/elements/spotlight.js';
+import { WmSurvey } from '../../src/elements/survey.js';
 import { WmTour } from '../../src/elements/tour.js';
 
 const classes: Record<WaymarkTag, { properties: Record<string, PropertyDeclaration> }> = {
@@ -19,6 +21,8 @@ const classes: Record<WaymarkTag, { properties: Record<string, PropertyDeclarati
   'wm-metrics-panel': WmMetricsPanel,
   'wm-hint': WmHint,
   'wm-announcement': WmAnnouncement,
+  'wm-help-center': WmHelpCenter,
+  'wm-survey': WmSurvey,
   'wm-popover': WmPopover,
   'wm-spotlight': WmSpotlight,
   'wm-tour': WmTour,

@@ -39,6 +39,10 @@ async function mount(props: Partial<WmHint> = {}) {
 const settle = async (el: WmHint) => {
   await el.updateComplete;
   await tip(el)?.updateComplete;
+  // An open tip stays hidden until it is placed (Floating UI is a lazy chunk): wait for it to be shown.
+  await vi.waitFor(() => {
+    if (tip(el) && !tipDialog(el)) throw new Error('the tip is not placed yet');
+  });
 };
 
 afterEach(() => document.body.replaceChildren());

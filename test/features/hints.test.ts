@@ -43,6 +43,12 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
+/** An open tip stays hidden until it is placed (Floating UI is a lazy chunk): wait until its dialog shows. */
+const placed = (tip: HTMLElement) =>
+  vi.waitFor(() => {
+    if (!shadow(tip).queryByRole('dialog')) throw new Error('the tip is not placed yet');
+  });
+
 describe('hints plugin', () => {
   it('shows a beacon per present target, in hint order, and reports each once', async () => {
     boxed('<b data-t id="b">B</b><a data-t id="a">A</a>');
@@ -120,6 +126,7 @@ describe('hints plugin', () => {
     expect(events.filter((e) => e.type == 'hint:opened').at(-1)).toMatchObject({ hintId: 'a', source: 'button' });
     const tip = hint('A').shadowRoot!.querySelector('wm-popover')!;
     await tip.updateComplete;
+    await placed(tip);
     fireEvent.click(shadow(tip).getByRole('button', { name: 'Do it' }));
     expect(ran).toEqual(['a']);
     expect(events.find((e) => e.type == 'app:action')).toMatchObject({
@@ -140,6 +147,7 @@ describe('hints plugin', () => {
     await a.updateComplete;
     const tip = a.shadowRoot!.querySelector('wm-popover')!;
     await tip.updateComplete;
+    await placed(tip);
     shadow(tip).getByRole('button', { name: 'Fermer' });
     fireEvent.click(shadow(tip).getByRole('button', { name: 'Compris' }));
     expect(beacons()).toEqual([]);
@@ -161,6 +169,7 @@ describe('hints plugin', () => {
     await a.updateComplete;
     const tip = a.shadowRoot!.querySelector('wm-popover')!;
     await tip.updateComplete;
+    await placed(tip);
     fireEvent.click(shadow(tip).getByRole('button', { name: 'Got it' }));
     expect(beacons()).toEqual(['B']);
     expect(events.find((e) => e.type == 'hint:dismissed')).toMatchObject({

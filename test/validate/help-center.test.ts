@@ -33,6 +33,6 @@ describe('the demo document', () => {
         const prev = doc[key];
         doc[key] = Array.isArray(prev) && Array.isArray(value) ? [...prev, ...value] : value;
       }
-    expect(validateGuide(doc).issues).toEqual([]);
+    expect(validateGuide(doc).issues.filter((i) => i.severity == 'error')).toEqual([]);
   });
 });
