@@ -15,8 +15,12 @@ const layers = {
   dom: { may: ['core'], packages: ['@floating-ui/*', 'nanostores'] },
   elements: { may: ['core', 'dom'], packages: ['lit', 'lit/*', '@floating-ui/*', 'nanostores'] },
   features: { may: ['core', 'dom', 'elements'], packages: ['lit', 'lit/*', 'nanostores'] },
+  // The assembly of an instance (create-waymark's parts): everything below, the validator lazily.
+  instance: { may: ['core', 'dom', 'elements', 'features', 'validate'], packages: ['nanostores'] },
+  studio: { may: ['core', 'dom', 'elements', 'validate'], packages: ['lit', 'lit/*', 'nanostores'] },
+  cli: { may: ['core', 'validate'], packages: [] },
 };
-const all = ['core', 'validate', 'dom', 'elements', 'features', 'bindings', 'entries'];
+const all = ['core', 'validate', 'dom', 'elements', 'features', 'instance', 'studio', 'cli', 'bindings', 'entries'];
 const thirdParty = ['lit', 'lit/*', '@floating-ui/*', 'nanostores', 'react', 'vue', 'svelte', 'svelte/*', '@angular/*'];
 
 const layerRules = Object.entries(layers).map(([layer, { may, packages }]) => {
@@ -33,8 +37,22 @@ const layerRules = Object.entries(layers).map(([layer, { may, packages }]) => {
               message: `src/${layer} may import only from ${may.length ? may.map((m) => `src/${m}`).join(', ') : 'itself'} (see ARCHITECTURE.md).`,
             })),
             {
-              group: ['**/create-waymark*', '**/index.js'].concat(thirdParty.filter((p) => !packages.includes(p))),
+              // No barrels; the registries that are a layer's public door are the exception (the validator's
+              // entry, the lazy feature list, the label catalogs).
+              group: [
+                '**/index.js',
+                '!**/validate/index.js',
+                '!**/features/index.js',
+                '!**/locales/index.js',
+                '!./index.js',
+              ].concat(thirdParty.filter((p) => !packages.includes(p))),
               message: `src/${layer} may not import this (layer rule; see ARCHITECTURE.md).`,
+            },
+            {
+              // The instance's public types may be named (the studio drives an instance); its code never.
+              group: ['**/create-waymark*'],
+              allowTypeImports: true,
+              message: `src/${layer} may not import create-waymark (layer rule; see ARCHITECTURE.md).`,
             },
           ],
         },
