@@ -19,7 +19,6 @@ const billing = `
 
 export default function (waymark: Waymark): void {
   const main = document.querySelector('main')!;
-  const dashboard = [...main.children] as HTMLElement[];
   const page = document.createElement('div');
   page.id = 'billing-page';
   page.innerHTML = billing;
@@ -29,7 +28,8 @@ export default function (waymark: Waymark): void {
   const show = () => {
     const onBilling = location.pathname.startsWith('/billing');
     // `hidden` alone loses to the demo's `display: grid` on the cards.
-    dashboard.forEach((el) => (el.style.display = onBilling ? 'none' : ''));
+    // Everything in <main> but the billing page is the dashboard (widgets that arrive late included).
+    for (const el of main.children) if (el !== page) (el as HTMLElement).style.display = onBilling ? 'none' : '';
     page.hidden = !onBilling;
     const current = onBilling ? 'Billing' : 'Dashboard';
     for (const a of links)

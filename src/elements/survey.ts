@@ -49,8 +49,10 @@ const fill = (text: string, values: Record<string, string | number>) =>
 const surveyStyles = css`
 fieldset{border:0;margin:0;padding:0;min-inline-size:0}
 legend{font-weight:600;padding:0;margin-bottom:8px}
-.scale{display:flex;flex-wrap:wrap;gap:4px}
-.scale label{position:relative;display:grid;place-items:center;min-inline-size:30px;block-size:32px;border:1px solid var(--_muted);border-radius:6px;cursor:pointer;font-variant-numeric:tabular-nums}
+.scale{display:grid;grid-template-columns:repeat(11,minmax(0,1fr));gap:4px}
+.scale.csat{grid-template-columns:repeat(5,minmax(0,1fr))}
+.scale.ces{grid-template-columns:repeat(7,minmax(0,1fr))}
+.scale label{position:relative;display:grid;place-items:center;min-inline-size:0;margin:0;justify-self:stretch;block-size:32px;border:1px solid var(--_muted);border-radius:6px;cursor:pointer;font-variant-numeric:tabular-nums}
 .scale input{position:absolute;opacity:0;inset:0;margin:0;cursor:pointer}
 .scale label:has(:checked){background:var(--_accent);color:var(--_accent-fg);border-color:var(--_accent)}
 .scale label:has(:focus-visible){outline:2px solid var(--_accent);outline-offset:2px}
@@ -167,7 +169,9 @@ export class WmSurvey extends LitElement {
       const [min, max] = scale;
       const ends =
         q.type === 'nps' ? [l.npsLow, l.npsHigh] : q.type === 'csat' ? [l.csatLow, l.csatHigh] : [l.cesLow, l.cesHigh];
-      return html`<div class="scale">${Array.from({ length: max - min + 1 }, (_, i) => min + i).map(
+      // One row on any screen: 11 equal columns for NPS, 5 for CSAT, 7 for CES (classes, not a style attribute: a
+      // strict Content-Security-Policy blocks those).
+      return html`<div class="scale ${q.type}">${Array.from({ length: max - min + 1 }, (_, i) => min + i).map(
         (n) => html`<label><input type="radio" name="a" value=${n} />${n}</label>`,
       )}</div><div class="ends" aria-hidden="true"><span>${q.lowLabel ?? ends[0]}</span><span>${q.highLabel ?? ends[1]}</span></div>`;
     }
