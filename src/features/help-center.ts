@@ -10,13 +10,15 @@ import type { HelpArticleDefinition, HelpCenterDefinition } from '../core/help/h
 import type { HelpOpenReason } from '../core/help/help-events.js';
 import { HELP_CENTER } from '../core/help/help-center-handle.js';
 import { rankArticles } from '../core/help/rank-articles.js';
+import { createHelpSessions } from '../core/help/help-session.js';
+import { plainText, snippetOf } from '../core/help/article-text.js';
+import { articlesAtElement } from '../dom/articles-at-element.js';
+import { announcementsList, checklistInProgress, checklistsInProgress, startableTours } from './help-center-lists.js';
+import { floatHelpCenter } from './help-center-launcher.js';
 import { createSearchIndex, type SearchIndex } from '../core/help/search-index.js';
-import { layersOf } from '../core/layer-stack.js';
 import { localize } from '../core/localize.js';
-import { parseMarkdown, type MdInline } from '../core/markdown.js';
 import type { EventSource } from '../core/events.js';
 import type { WaymarkContext } from '../core/waymark-context.js';
-import { dockLayer } from '../dom/dock-layer.js';
 import {
   WmHelpCenter,
   defaultHelpCenterLabels,
@@ -47,33 +49,6 @@ export function openHelp(
   return !!ctx.shared(HELP_CENTER, () => ({})).open?.(reason, article);
 }
 
-/** Plain text of a Markdown body (for snippets and the index). */
-const plain = (markdown: string): string => {
-  const text = (node: MdInline): string =>
-    typeof node === 'string' ? node : node.t === 'code' ? node.v : node.c.map(text).join('');
-  return parseMarkdown(markdown)
-    .map((block) =>
-      block.t === 'p' ? block.c.map(text).join('') : block.items.map((i) => i.map(text).join('')).join(' '),
-    )
-    .join(' ');
-};
-
-/** The sentence of `body` around the first matched word, at most ~140 characters. */
-const snippetOf = (body: string, terms: string[]): string | undefined => {
-  if (!body) return undefined;
-  const lower = body.toLowerCase();
-  const at = Math.max(
-    0,
-    ...terms
-      .map((t) => lower.indexOf(t))
-      .filter((i) => i >= 0)
-      .slice(0, 1),
-  );
-  const start = Math.max(0, body.lastIndexOf('. ', at) + 1 || 0, at - 60);
-  const cut = body.slice(start, start + 140).trim();
-  return (start > 0 ? '…' : '') + cut + (start + 140 < body.length ? '…' : '');
-};
-
 /**
  * The help centre plugin.
  *
@@ -89,7 +64,7 @@ export default function helpCenter(ctx: WaymarkContext): () => void {
     (a): a is HelpArticleDefinition => !!a?.id && typeof a.title === 'string',
   );
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const bodies = new Map(articles.map((a) => [a.id, plain(a.body ?? '')]));
+  const bodies = new Map(articles.map((a) => [a.id, plainText(a.body ?? '')]));
   const labels = localize(ctx, 'help', defaultHelpCenterLabels);
   const browser = typeof document !== 'undefined';
   const cleanups: (() => void)[] = [];
@@ -101,26 +76,9 @@ export default function helpCenter(ctx: WaymarkContext): () => void {
     )).search(query, 8);
 
   // One help session: from opening the panel (or the first use of a placed one) to closing it.
-  let session: { id: string; articles: string[]; searches: string[]; chat: boolean } | undefined;
-  let sessions = 0;
-  const begin = (reason: HelpOpenReason, source: EventSource) => {
-    if (session) return session;
-    session = { id: `${ctx.now().toString(36)}-${++sessions}`, articles: [], searches: [], chat: false };
-    events.emit('help:opened', { sessionId: session.id, reason, route: route(), source, ...ctx.stamp() });
-    return session;
-  };
-  const end = (source: EventSource) => {
-    if (!session) return;
-    const { id, articles: read, chat } = session;
-    session = undefined;
-    events.emit('help:closed', {
-      sessionId: id,
-      escalated: chat,
-      deflected: !chat && read.length > 0,
-      source,
-      ...ctx.stamp(),
-    });
-  };
+  const sessions = createHelpSessions(ctx, () => route());
+  const begin = sessions.begin;
+  const end = sessions.end;
 
   const route = () => (browser ? location.pathname : '/');
   const stored = (): HelpProgress => Object(progress.getSection<HelpProgress>(SECTION));
@@ -129,23 +87,7 @@ export default function helpCenter(ctx: WaymarkContext): () => void {
   // The element the user last interacted with, as the articles whose `targets` match it.
   let elementArticles: string[] = [];
   const interacted = (event: Event) => {
-    const path = event.composedPath().filter((n): n is Element => n instanceof Element);
-    if (path.some((el) => el.localName === 'wm-help-center')) return;
-    elementArticles = articles
-      .filter((a) =>
-        a.targets?.some((target) =>
-          (Array.isArray(target) ? target : [target]).some((selector) =>
-            path.some((el) => {
-              try {
-                return el.matches(selector.split('>>>').pop()!.trim());
-              } catch {
-                return false;
-              }
-            }),
-          ),
-        ),
-      )
-      .map((a) => a.id);
+    elementArticles = articlesAtElement(event, articles) ?? elementArticles;
   };
 
   const item = (a: HelpArticleDefinition, terms?: string[]): HelpArticleItem => ({
@@ -156,44 +98,9 @@ export default function helpCenter(ctx: WaymarkContext): () => void {
     snippet: terms ? snippetOf(bodies.get(a.id) ?? '', terms) : undefined,
   });
 
-  const checklistsInProgress = () => {
-    const ids: string[] = [];
-    const lists = Object(
-      progress.getSection<Record<string, { completedAt?: number; dismissed?: number }>>('checklists'),
-    );
-    for (const [id, p] of Object.entries(lists) as [string, { completedAt?: number; dismissed?: number }][])
-      if (p && p.completedAt == null && p.dismissed == null) ids.push(id);
-    return ids;
-  };
-
-  const tours = (Array.isArray(ctx.doc.tours) ? ctx.doc.tours : []).filter((t) => t?.id);
-  const guides = () =>
-    (def.tours ?? tours.filter((t) => !(t as { trigger?: unknown }).trigger).map((t) => t.id))
-      .map((id) => tours.find((t) => t.id === id))
-      .filter((t) => !!t)
-      .map((t) => ({ id: t.id, title: t.title ?? t.id }));
-
-  const checklist = (): HelpCenterState['checklist'] => {
-    const lists = Array.isArray(ctx.doc.checklists) ? ctx.doc.checklists : [];
-    const state = Object(progress.getSection('checklists')) as Record<
-      string,
-      { done?: Record<string, number>; completedAt?: number; dismissed?: number } | undefined
-    >;
-    for (const c of lists) {
-      const p = state[c?.id];
-      if (!c?.id || !Array.isArray(c.items) || p?.completedAt != null || p?.dismissed != null) continue;
-      const done = c.items.filter((i) => p?.done?.[i.id] != null).length;
-      return { id: c.id, title: c.title ?? c.id, done, total: c.items.length };
-    }
-    return undefined;
-  };
-
-  const news = () => {
-    const seen = Object(progress.getSection('announcements')) as Record<string, { seen?: number } | undefined>;
-    return (Array.isArray(ctx.doc.announcements) ? ctx.doc.announcements : [])
-      .filter((a) => a?.id && a.title)
-      .map((a) => ({ id: a.id, title: a.title, unread: seen[a.id]?.seen == null }));
-  };
+  const guides = () => startableTours(ctx, def);
+  const checklist = () => checklistInProgress(ctx);
+  const news = () => announcementsList(ctx);
 
   const chatOn = () => def.chat !== false && !!ctx.doc.chat;
 
@@ -217,7 +124,7 @@ export default function helpCenter(ctx: WaymarkContext): () => void {
       route: route(),
       elementArticles,
       runningTour: ctx.tours.$active.get()?.tour.id,
-      checklists: checklistsInProgress(),
+      checklists: checklistsInProgress(ctx),
       read,
     });
     const suggested = ranked.slice(0, def.suggestions ?? 5).map((r) => item(r.article));
@@ -274,7 +181,8 @@ export default function helpCenter(ctx: WaymarkContext): () => void {
       .filter((r) => r.id !== a.id)
       .slice(0, 3)
       .map((r) => item(byId.get(r.id)!));
-    const tour = a.guides?.map((id) => tours.find((t) => t.id === id)).find((t) => !!t);
+    const tours = Array.isArray(ctx.doc.tours) ? ctx.doc.tours : [];
+    const tour = a.guides?.map((id) => tours.find((t) => t?.id === id)).find((t) => !!t);
     return { articles: related, tour: tour && { id: tour.id, title: tour.title ?? tour.id } };
   };
 
@@ -379,46 +287,8 @@ export default function helpCenter(ctx: WaymarkContext): () => void {
       document.removeEventListener('focusin', interacted, true);
     });
     // The floating launcher, unless the app places the help centre itself (or asks for no launcher).
-    let placed = 0;
-    let launcher: WmHelpCenter | undefined;
-    let undock: (() => void) | undefined;
-    const float = () => {
-      const want = def.launcher !== 'none' && !placed && !stopped;
-      if (want && !launcher) {
-        launcher = document.createElement('wm-help-center') as WmHelpCenter;
-        launcher.floating = true;
-        launcher.controller = controller;
-        document.body.append(launcher);
-        undock = dockLayer(layersOf(ctx), launcher, {
-          id: 'help-center',
-          corner: def.launcher === 'bottom-left' ? 'bottom-left' : 'bottom-right',
-          order: 2,
-        });
-      } else if (!want && launcher) {
-        undock?.();
-        launcher.remove();
-        launcher = undock = undefined;
-      }
-    };
-    let stopped = false;
-    controller.place = () => {
-      placed++;
-      float();
-      refresh();
-      let once = true;
-      return () => {
-        if (!once) return;
-        once = false;
-        placed--;
-        queueMicrotask(float);
-      };
-    };
+    cleanups.push(floatHelpCenter(ctx, def, controller, refresh));
     cleanups.push(provideContext(document, ctx, { help: controller }));
-    float();
-    cleanups.push(() => {
-      stopped = true;
-      float();
-    });
   }
   refresh();
 

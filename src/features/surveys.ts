@@ -149,7 +149,8 @@ export default function surveys(ctx: WaymarkContext): () => void {
       if (how === 'offer' && ending) act(survey, ending, answers);
       else if (inside && from?.isConnected) from.focus({ preventScroll: true });
     });
-    document.body.append(el);
+    // In the app's `container` when it gave one (hide() removes it again).
+    ctx.mount(el);
     open = { survey, el, undock: () => {} };
     const mine = open;
     void el.updateComplete.then(() => {
