@@ -149,7 +149,8 @@ export class StudioEditor {
   /** An id `${base}-${n}` that no entry of the list has. */
   unique(list: Obj[], base: string): string {
     let n = list.length + 1;
-    while (list.some((g) => g.id == `${base}-${n}`)) n++;
+    // A malformed document may hold null or text entries: they have no id to clash with.
+    while (list.some((g) => g?.id == `${base}-${n}`)) n++;
     return `${base}-${n}`;
   }
 

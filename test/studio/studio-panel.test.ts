@@ -53,4 +53,11 @@ describe('<wm-studio> with a malformed draft', () => {
     expect(el.doc.announcements?.[0]).toMatchObject({ id: 'announcement-1' });
     expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).toContain('announcement-1');
   });
+
+  it('adds a tour to a list that holds a null entry (found while splitting the panel)', async () => {
+    const el = await mount({ schemaVersion: 1, tours: [null, { id: 'tour-3', steps: [] }] });
+    byText(el, 'Add tour').click();
+    await el.updateComplete;
+    expect(el.doc.tours?.[2]).toMatchObject({ id: 'tour-4' });
+  });
 });
