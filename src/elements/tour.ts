@@ -1,21 +1,24 @@
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { ButtonDefinition } from '../core/guide-definition.js';
 import type { ActiveStep, TourEngine } from '../core/tour-engine.js';
 import type { ActionContext, HelpOffer } from '../core/waymark-context.js';
-import { blockedByFrame, resolveTarget } from '../dom/resolve-target.js';
+import { resolveTarget } from '../dom/resolve-target.js';
 import { scrollIfNeeded } from '../dom/scroll-into-view.js';
 import { deepActive } from '../dom/focus-trap.js';
 import { inertBackground } from '../dom/inert-background.js';
 import { listen } from '../dom/listen.js';
-import { parseMarkdown, type MdInline } from '../core/markdown.js';
 import { modalDialogOf } from '../dom/modal-dialog.js';
-import { invisibleReason, isPointable, isVisible } from '../dom/is-visible.js';
+import { invisibleReason, isPointable } from '../dom/is-visible.js';
+import { tourStyles } from './tour.styles.js';
 import { defaultLabels, type TourLabels } from './tour-labels.js';
 import type { PopoverButton, WmActionDetail, WmPopover, WmPositionedDetail } from './popover.js';
 import { FocusController, isActionStep } from './controllers/focus-controller.js';
 import { KeyboardController, type TourKeyboardOptions } from './controllers/keyboard-controller.js';
+import { trackHighlights } from './controllers/highlights.js';
 import type { ViewportPadding } from '../dom/viewport-insets.js';
-import type * as Extras from './tour-extras.js';
+import { extras, loadExtras } from './tour-extras-loader.js';
+import { awaitTarget } from './await-target.js';
+import { spokenBody } from './tour-announcement.js';
 
 export type { TourKeyboardOptions };
 
@@ -27,19 +30,6 @@ const run = (cleanups: (() => void)[]) =>
     .splice(0)
     .reverse()
     .forEach((f) => f());
-
-/** The rare steps' code (`route`, targets a user cannot see): `undefined` until loaded, `null` if it could not be. */
-let extras: typeof Extras | null | undefined;
-let loading: Promise<unknown> | undefined;
-const loadExtras = () =>
-  (loading ??= import('./tour-extras.js').then(
-    (m) => (extras = m),
-    () => (extras = null),
-  ));
-
-/** The plain text of a Markdown body, for the live region. */
-const plain = (n: MdInline | MdInline[]): string =>
-  Array.isArray(n) ? n.map(plain).join('') : typeof n == 'string' ? n : 'v' in n ? n.v : plain(n.c);
 
 /**
  * The running tour: renders the current step of a {@link TourEngine} as a spotlight and a step popover, resolves
@@ -60,10 +50,7 @@ const plain = (n: MdInline | MdInline[]): string =>
  * @cssproperty --wm-color-accent - accent colour, inherited by the popover.
  */
 export class WmTour extends LitElement {
-  static override styles = css`
-    :host { display: contents }
-    .sr { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap }
-  `;
+  static override styles = tourStyles;
   static override properties = { engine: prop, labels: prop, help: prop };
 
   /** The engine whose `$active` step this element renders. */
@@ -88,8 +75,8 @@ export class WmTour extends LitElement {
   private _reported: ActiveStep | null = null;
   // The viewport rectangles of the step's extra highlighted elements (`highlight`).
   private _holes: DOMRect[] = [];
-  // The highlighted elements found for a step (by `highlight` index), kept between position updates.
-  private _lit: { step?: ActiveStep['step']; els: (Element | null)[] } = { els: [] };
+  // Where the step's extra highlighted elements are now, found again only once they left the page.
+  private _highlights = trackHighlights(() => this._active?.step);
   // Cleanups of the step on screen.
   private _step: (() => void)[] = [];
   private _unsub?: () => void;
@@ -159,40 +146,8 @@ export class WmTour extends LitElement {
     if (found) return this._show(active, found);
     // Nothing stale stays on screen while the target is awaited.
     this._hide();
-    const abort = new AbortController();
-    const started = Date.now();
-    this._step.push(() => abort.abort());
     // Waiting is the rarer path: its code loads (if an idle moment has not loaded it yet) while the target is awaited.
-    void loadExtras()
-      .then(() =>
-        abort.signal.aborted || !extras
-          ? null
-          : extras.waitForTarget(target, {
-              timeout: Math.max(0, waitTimeout - (Date.now() - started)),
-              signal: abort.signal,
-              accept: isPointable,
-            }),
-      )
-      .then((el) => {
-        if (abort.signal.aborted) return;
-        if (el) return this._show(active, el);
-        // Only hidden elements match: say so (and where a user would see it), then apply `onMissing`.
-        const hidden = resolveTarget(target);
-        if (hidden && extras)
-          this.engine?.reportInvisibleTarget({
-            selectors: target,
-            ...extras.describeInvisible(hidden, {
-              reason: 'not-rendered',
-              use: null,
-              suggest: extras.visibleAncestor(hidden),
-            }),
-          });
-        this.engine?.reportMissingTarget({
-          selectors: target,
-          waitedMs: Date.now() - started,
-          reason: hidden ? 'not-rendered' : blockedByFrame(target) ? 'cross-origin-frame' : 'not-found',
-        });
-      });
+    this._step.push(awaitTarget(target, waitTimeout, this, (el) => this._show(active, el)));
   }
 
   /**
@@ -267,24 +222,6 @@ export class WmTour extends LitElement {
   }
 
   /**
-   * Where the step's extra highlighted elements are now (those on the page and visible). Called on every position
-   * update: an element found before is looked up again only once it left the page or stopped being visible.
-   */
-  private _highlights(): DOMRect[] {
-    const step = this._active?.step;
-    if (!step?.highlight?.length || !extras) return [];
-    const { isAttached, viewportRect } = extras;
-    if (this._lit.step != step) this._lit = { step, els: [] };
-    const { els } = this._lit;
-    return step.highlight.flatMap((t, i) => {
-      const known = els[i];
-      const el =
-        known && isAttached(known) && isVisible(known) ? known : (els[i] = resolveTarget(t, document, isVisible));
-      return el ? [viewportRect(el)] : [];
-    });
-  }
-
-  /**
    * Mount inside `dialog`, or back where the element was mounted before a dialog took it (`null`). A plain
    * re-insertion: the step's popovers leave the top layer and enter it again above the dialog.
    */
@@ -345,10 +282,7 @@ export class WmTour extends LitElement {
       ...(help ? [{ label: help.label, action: 'escalate' as const, reason: help.reason, initialFocus: false }] : []),
     ];
     // Steps that leave focus outside the step (on the target, or where it was) announce their text as well.
-    const said =
-      action || step.focus == 'none'
-        ? parseMarkdown(step.body ?? '').map((b) => (b.t == 'p' ? plain(b.c) : b.items.map(plain).join(', ')))
-        : [];
+    const said = action || step.focus == 'none' ? spokenBody(step.body) : [];
     return html`
       <wm-spotlight
         part="spotlight"

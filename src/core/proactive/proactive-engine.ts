@@ -4,92 +4,23 @@
  * again. The page wiring (`features/proactive.ts`) feeds it facts and signals, keeps its one timer and shows guides.
  * @packageDocumentation
  */
-import type { ConditionContext } from '../conditions/condition-context.js';
-import { evaluateCondition, type TraceNode } from '../conditions/evaluate-condition.js';
+import { evaluateCondition } from '../conditions/evaluate-condition.js';
 import { parseDuration } from '../conditions/parse-duration.js';
-import type { WaymarkEventMap } from '../events.js';
 import { claimShowing } from './claim-showing.js';
-import type { ProactiveOptions } from './frequency-definition.js';
-import { checkFrequency, type FrequencyCheck, type ShowRecord } from './frequency.js';
+import { checkFrequency, type ShowRecord } from './frequency.js';
 import { createScheduler, type SchedulerExplanation } from './scheduler.js';
-import type { ShowingLog } from './showing-log.js';
-import type { TriggerDependency, TriggerKind, TriggeredGuide } from './triggered-guides.js';
+import type { TriggerDependency, TriggeredGuide } from './triggered-guides.js';
+import type {
+  ProactiveEngine,
+  ProactiveEngineOptions,
+  SuppressionReason,
+  TriggerExplanation,
+} from './proactive-engine-types.js';
+
+export type { ProactiveEngine, ProactiveEngineOptions, SuppressionReason, TriggerExplanation };
 
 /** How long a tab waits for other tabs' claims before showing. */
 export const CLAIM_MS = 250;
-
-/** Why a guide was due but not shown. */
-export type SuppressionReason = WaymarkEventMap['guide:suppressed']['reason'];
-
-/** Why a guide is or is not showing, for debug mode. */
-export interface TriggerExplanation {
-  guideId: string;
-  kind: TriggerKind;
-  /** The trigger's trace (what it checked, what it found). */
-  trigger: TraceNode;
-  /** The audience's trace, when the guide has one. */
-  audience?: TraceNode;
-  /** The frequency rules against past showings. */
-  frequency: FrequencyCheck;
-  /** Queue place, what it waits for and the quiet period left. */
-  schedule: SchedulerExplanation;
-  /** Past showings (all tabs), oldest first. */
-  showings: ShowRecord[];
-}
-
-/** What the engine needs from its host: a clock, the guides, facts, and ways to act. */
-export interface ProactiveEngineOptions {
-  /** The clock, ms since the epoch. */
-  now: () => number;
-  /** The guides with a trigger (`triggeredGuides(doc)`). */
-  guides: readonly TriggeredGuide[];
-  /** The document's global rules (`doc.proactive`). */
-  settings?: ProactiveOptions;
-  /** This tab's id in showing records (random per page load). */
-  tab: string;
-  /** Past showings and visits, shared with other tabs. */
-  log: ShowingLog;
-  /** The facts as of now, for conditions. */
-  facts: () => ConditionContext;
-  /** Whether the user is typing right now. */
-  isTyping: () => boolean;
-  /** What holds the one-modal-at-a-time slot (`tour:<id>`, `announcement:<id>`…), or null. */
-  modalHolder: () => string | null;
-  /**
-   * Show a guide. It must take the modal slot as `<kind>:<id>` while open (a guide that does not counts as closed
-   * at once). Returns whether it showed.
-   */
-  show: (guide: TriggeredGuide) => boolean;
-  /** A guide's trigger and audience started to hold. */
-  fired: (guide: TriggeredGuide) => void;
-  /** A due guide is held back (reported once per reason in a row). */
-  suppressed: (guide: TriggeredGuide, reason: SuppressionReason) => void;
-  /** Keep one timer for this time and call `wake()` then; `Infinity` clears it. */
-  setTimer: (at: number) => void;
-}
-
-/** The engine of one instance. */
-export interface ProactiveEngine {
-  /**
-   * Something changed: re-evaluate the guides that depend on it, or every guide when no dependency is given.
-   * Batched: a burst of calls evaluates once, in a microtask.
-   */
-  invalidate(dependency?: TriggerDependency): void;
-  /** Evaluate the guides invalidated so far, now. */
-  evaluate(): void;
-  /** The timer set with `setTimer` fired. */
-  wake(): void;
-  /** The modal slot changed hands. */
-  notifyModal(holder: string | null): void;
-  /** A guide was completed or dismissed (records the outcome of this tab's showing of it). */
-  notifyClosed(guideId: string, outcome: 'completed' | 'dismissed'): void;
-  /** Explain every triggered guide: traces, frequency, queue. */
-  explain(): TriggerExplanation[];
-  /** Be told after each evaluation. Returns the unsubscribe function. */
-  onEvaluated(listener: () => void): () => void;
-  /** Stop: no more evaluations, timers or callbacks. */
-  destroy(): void;
-}
 
 /** The engine's bookkeeping per guide. */
 interface GuideState {
