@@ -188,7 +188,9 @@ export function createProactiveEngine(options: ProactiveEngineOptions): Proactiv
   const armTimer = () => {
     let at = Math.min(schedulerWakeAt, claim?.decideAt ?? Infinity);
     for (const state of states) at = Math.min(at, state.recheckAt);
-    if (at == timerAt || destroyed) return;
+    // The same deadline is armed already, unless it has passed: after the clock jumped (a laptop waking from sleep),
+    // the timer armed before runs on the old delay, so a deadline now due is armed again (at once).
+    if ((at == timerAt && at > now()) || destroyed) return;
     timerAt = at;
     options.setTimer(at);
   };

@@ -129,4 +129,30 @@ describe('proactive engine (headless, fake clock)', () => {
     await advance(60 * S);
     expect(shown).toEqual([]);
   });
+
+  it('re-arms a deadline that a clock jump made due (a laptop waking from sleep with the app open)', async () => {
+    let armed = 0;
+    let timerAt = Infinity;
+    const { engine, shown, advance, track } = setup(
+      {
+        tours: [
+          tour('later', { trigger: { delay: 'PT3M' } }),
+          tour('billing', { trigger: { event: 'export_clicked', count: 1 } }),
+        ],
+      },
+      { setTimer: (at) => void (armed++, (timerAt = at)) },
+    );
+    engine.invalidate();
+    await flush();
+    expect(timerAt).toBe(T0 + 180 * S);
+    // The machine sleeps for a day: the clock jumps, the timer armed for "in 3 minutes" has not fired.
+    const before = armed;
+    // (The override above keeps the harness from firing timers: `advance` only moves the clock.)
+    await advance(864e5);
+    track();
+    await flush();
+    // The billing claim is decided 250 ms after now; the engine must ask for a timer again, not trust the old one.
+    expect(armed).toBeGreaterThan(before);
+    expect(shown).toEqual([]);
+  });
 });
