@@ -7,6 +7,7 @@ import { renderMarkdown } from './render-markdown.js';
 import { requestContext } from './request-context.js';
 import { tokens } from './tokens.styles.js';
 import { checklistStyles } from './checklist.styles.js';
+import { fillPlaceholders } from '../core/fill-placeholders.js';
 
 /**
  * The English words of `<wm-checklist>` around the checklist's own text, keyed by label name; `{…}` placeholders
@@ -73,9 +74,6 @@ export interface WmChecklistItemCompletedDetail {
 export interface WmChecklistCompletedDetail {
   checklistId: string;
 }
-
-const fill = (text: string, values: Record<string, unknown>) =>
-  text.replace(/\{(\w+)\}/g, (m, k) => String(values[k] ?? m));
 
 /**
  * An onboarding checklist: a launcher button with progress ("2/5" and a ring) that expands a panel listing the
@@ -196,7 +194,7 @@ export class WmChecklist extends LitElement {
       const l = this.controller?.labels ?? this.labels;
       const now = m.items
         .filter((s, i) => s.done && !old.items[i]?.done)
-        .map((s) => fill(l.itemDone, { item: s.item.title }));
+        .map((s) => fillPlaceholders(l.itemDone, { item: s.item.title }));
       if (now.length) this.live = now.join('. ');
     }
   }
@@ -224,7 +222,7 @@ export class WmChecklist extends LitElement {
     const done = items.filter((s) => s.done).length;
     const total = items.length;
     const md = (text?: string) => (text ? html`<div class="m">${renderMarkdown(text)}</div>` : nothing);
-    return html`<button id="launcher" part="launcher" aria-expanded=${m.open} aria-controls="panel" @click=${() => this.toggle(!m.open)}><svg part="ring" viewBox="-18 -18 36 36" aria-hidden="true"><circle r="15" pathLength="100"/><circle r="15" pathLength="100" stroke-dasharray="${(done / (total || 1)) * 100} 100"/></svg><span>${c.title}</span><span part="count">${fill(l.progress, { done, total })}</span></button><section id="panel" part="panel" aria-labelledby="launcher" ?hidden=${!m.open}>${md(c.description)}<ul>${items.map(
+    return html`<button id="launcher" part="launcher" aria-expanded=${m.open} aria-controls="panel" @click=${() => this.toggle(!m.open)}><svg part="ring" viewBox="-18 -18 36 36" aria-hidden="true"><circle r="15" pathLength="100"/><circle r="15" pathLength="100" stroke-dasharray="${(done / (total || 1)) * 100} 100"/></svg><span>${c.title}</span><span part="count">${fillPlaceholders(l.progress, { done, total })}</span></button><section id="panel" part="panel" aria-labelledby="launcher" ?hidden=${!m.open}>${md(c.description)}<ul>${items.map(
       ({ item: i, done: ok, blockedBy }) => {
         const locked = blockedBy.length > 0;
         const why = locked ? 'w-' + i.id : nothing;
@@ -234,7 +232,9 @@ export class WmChecklist extends LitElement {
             ? html`<input type="checkbox" id="c-${i.id}" .checked=${ok} aria-readonly=${ok || nothing} aria-disabled=${locked || nothing} aria-describedby=${why} @click=${(e: Event) => (ok || locked) && e.preventDefault()} @change=${() => ctl?.tick(id, i.id)}>`
             : html`<span role="checkbox" aria-checked=${ok} aria-readonly="true" aria-disabled=${locked || nothing} aria-labelledby="t-${i.id}" aria-describedby=${why}></span>`
         }<div><label id="t-${i.id}" for=${manual ? 'c-' + i.id : nothing}>${i.title}</label>${md(i.body)}${
-          locked ? html`<p id=${why} class="m why">${fill(l.locked, { items: blockedBy.join(', ') })}</p>` : nothing
+          locked
+            ? html`<p id=${why} class="m why">${fillPlaceholders(l.locked, { items: blockedBy.join(', ') })}</p>`
+            : nothing
         }${i.action && !ok ? html`<button part="action" ?disabled=${locked} @click=${() => ctl?.act(id, i.id)}>${i.action.label}</button>` : nothing}</div></li>`;
       },
     )}</ul>${

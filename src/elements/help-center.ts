@@ -13,6 +13,7 @@ import type {
   HelpCenterLabels,
   HelpCenterState,
 } from './help-center-model.js';
+import { fillPlaceholders } from '../core/fill-placeholders.js';
 
 export {
   defaultHelpCenterLabels,
@@ -22,9 +23,6 @@ export {
   type HelpCenterLabels,
   type HelpCenterState,
 } from './help-center-model.js';
-
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole));
 
 const marked = (text: string, terms?: string[]) =>
   terms?.length ? highlight(text, terms).map((run) => (run.match ? html`<mark>${run.text}</mark>` : run.text)) : text;
@@ -172,7 +170,7 @@ export class WmHelpCenter extends LitElement {
 
   private results(state: HelpCenterState, l: HelpCenterLabels): TemplateResult {
     const results = state.results ?? [];
-    return html`<p class="sr" role="status">${results.length ? fill(l.results, { count: results.length }) : fill(l.noResults, { query: state.query })}</p>${
+    return html`<p class="sr" role="status">${results.length ? fillPlaceholders(l.results, { count: results.length }) : fillPlaceholders(l.noResults, { query: state.query })}</p>${
       results.length
         ? html`<ul id="results" role="listbox" aria-label=${l.search}>${results.map(
             (r, i) =>
@@ -180,7 +178,7 @@ export class WmHelpCenter extends LitElement {
                 r.snippet ? html`<span class="snippet">${marked(r.snippet, r.terms)}</span>` : nothing
               }</li>`,
           )}</ul>`
-        : html`<p class="empty">${fill(l.noResults, { query: state.query })}</p>`
+        : html`<p class="empty">${fillPlaceholders(l.noResults, { query: state.query })}</p>`
     }`;
   }
 
@@ -188,7 +186,7 @@ export class WmHelpCenter extends LitElement {
     const c = this.controller!;
     return html`${state.suggested.length ? html`<h3>${l.forThisPage}</h3>${this.list(state.suggested, 'suggested')}` : nothing}${
       state.checklist
-        ? html`<h3>${l.checklist}</h3><ul><li><button @click=${() => c.openChecklist(state.checklist!.id)}>${state.checklist.title}<span class="meta">${fill(l.checklistProgress, state.checklist)}</span></button></li></ul>`
+        ? html`<h3>${l.checklist}</h3><ul><li><button @click=${() => c.openChecklist(state.checklist!.id)}>${state.checklist.title}<span class="meta">${fillPlaceholders(l.checklistProgress, state.checklist)}</span></button></li></ul>`
         : nothing
     }${
       state.guides.length
@@ -242,7 +240,9 @@ export class WmHelpCenter extends LitElement {
     const unread = state.news.filter((n) => n.unread).length;
     const launcher = this.floating
       ? html`<button id="launcher" part="launcher" aria-expanded=${state.open ? 'true' : 'false'} aria-controls="panel" @click=${() => c.toggle(!state.open, 'button')}>${l.open}${
-          unread ? html`<span class="badge" aria-label=${fill(l.unread, { count: unread })}>${unread}</span>` : nothing
+          unread
+            ? html`<span class="badge" aria-label=${fillPlaceholders(l.unread, { count: unread })}>${unread}</span>`
+            : nothing
         }</button>`
       : nothing;
     if (this.floating && !state.open) return launcher;

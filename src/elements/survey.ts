@@ -5,6 +5,7 @@ import { announcementStyles } from './announcement.styles.js';
 import { popoverStyles } from './popover.styles.js';
 import { renderMarkdown } from './render-markdown.js';
 import { tokens } from './tokens.styles.js';
+import { fillPlaceholders } from '../core/fill-placeholders.js';
 
 /** The survey's English words; each is replaced by `createWaymark({ labels })` under `survey.<key>`. */
 export const defaultSurveyLabels = {
@@ -42,9 +43,6 @@ export interface WmSurveyAnswerDetail {
 export interface WmSurveyCloseDetail {
   source: 'close-button' | 'keyboard' | 'remind-later' | 'offer' | 'done';
 }
-
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole));
 
 const surveyStyles = css`
 fieldset{border:0;margin:0;padding:0;min-inline-size:0}
@@ -205,7 +203,7 @@ export class WmSurvey extends LitElement {
           : html`<fieldset role=${scored || q.type === 'single' ? 'radiogroup' : nothing}><legend id="q" class=${this.heading ? '' : 'sr'}>${q.text}</legend>${this.field(q)}</fieldset>`;
       content = html`<form @submit=${this.submit} @input=${() => (this.valid = this.read() !== undefined || !!q.optional)}>${
         this.total > 1
-          ? html`<p class="progress">${fill(l.progress, { n: this.index + 1, total: this.total })}</p>`
+          ? html`<p class="progress">${fillPlaceholders(l.progress, { n: this.index + 1, total: this.total })}</p>`
           : nothing
       }${group}<div part="footer" class="footer">${
         this.remindLater

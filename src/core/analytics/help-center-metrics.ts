@@ -4,6 +4,7 @@
  * escalated. Computed from the local event stream like the tour funnels; never throws.
  * @packageDocumentation
  */
+import { ratio } from './ratio.js';
 
 /** Numbers for one article. */
 export interface ArticleMetrics {
@@ -68,8 +69,6 @@ interface Session {
   opened: number;
   closed?: number;
 }
-
-const ratio = (part: number, whole: number): number => (whole ? Math.min(1, part / whole) : 0);
 
 const counts = (map: Map<string, number>, limit = Infinity): QueryCount[] =>
   [...map]

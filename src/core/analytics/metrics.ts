@@ -1,5 +1,6 @@
 import { computeHelpCenterMetrics, type HelpCenterMetrics } from './help-center-metrics.js';
 import { computeSurveyMetrics, type SurveyMetrics } from './survey-metrics.js';
+import { ratio } from './ratio.js';
 
 /** Funnel numbers for one step of a tour. */
 export interface StepMetrics {
@@ -102,7 +103,6 @@ interface CountedEvent {
 
 const rec = <T>(): Record<string, T> => Object.create(null);
 const inc = (r: Record<string, number>, k: unknown) => (r[k as string] = (r[k as string] || 0) + 1);
-const rate = (n: number, d: number) => (d ? Math.min(1, n / d) : 0);
 
 /**
  * Compute funnels, drop-off, time per step, checklist completion, help deflection and trigger counts
@@ -201,11 +201,11 @@ export function computeMetrics(
       help.byReason[r].deflected++;
     }
   }
-  help.deflectionRate = rate(deflected, help.offered);
+  help.deflectionRate = ratio(deflected, help.offered);
   const tourMetrics = rec<TourMetrics>();
   for (const id in tours) {
     const { steps, ...m } = tours[id];
-    tourMetrics[id] = { ...m, completionRate: rate(m.completed, m.started), steps: stepMetrics(steps) };
+    tourMetrics[id] = { ...m, completionRate: ratio(m.completed, m.started), steps: stepMetrics(steps) };
   }
   return {
     tours: tourMetrics,
@@ -230,7 +230,7 @@ function stepMetrics(steps: Map<string, StepAcc>): StepMetrics[] {
         reached: r,
         completed: c,
         dismissedHere: x,
-        dropOffRate: rate(x, r),
+        dropOffRate: ratio(x, r),
         medianMs: n && Math.round(n % 2 ? d[h] : (d[h - 1] + d[h]) / 2),
         meanMs: n && Math.round(d.reduce((a, b) => a + b, 0) / n),
       };

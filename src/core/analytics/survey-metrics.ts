@@ -3,6 +3,7 @@
  * NPS (% promoters − % detractors), the share of satisfied (CSAT) or easy (CES) answers. Never throws.
  * @packageDocumentation
  */
+import { ratio } from './ratio.js';
 
 /** Results for one question. */
 export interface QuestionMetrics {
@@ -40,8 +41,6 @@ interface SurveyEvent {
   answer?: unknown;
   segment?: unknown;
 }
-
-const ratio = (part: number, whole: number): number => (whole ? Math.min(1, part / whole) : 0);
 
 /**
  * Compute every survey's results from Waymark events (or the event log's) in any order.
