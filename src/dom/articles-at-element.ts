@@ -1,19 +1,26 @@
 /**
- * Which help articles are about the element a user just used: those one of whose `targets` the event's path (through
- * shadow roots) matches. The help centre lists them first.
+ * Which help articles are about the element a user just used: those one of whose `targets` matches an element on the
+ * event's path (through shadow roots). The help centre lists them first.
  * @packageDocumentation
  */
 import type { HelpArticleDefinition } from '../core/help/help-definition.js';
 
 /**
- * The ids of the articles about the element an event happened on.
+ * The elements an interaction went through, innermost first.
  * @param event - a `pointerdown` or `focusin` event.
- * @param articles - the document's articles.
- * @returns the ids, or undefined when the event happened in the help centre itself (nothing changes then).
+ * @returns the path, or undefined when the event happened in the help centre itself (it does not count).
  */
-export function articlesAtElement(event: Event, articles: readonly HelpArticleDefinition[]): string[] | undefined {
+export function interactionPath(event: Event): Element[] | undefined {
   const path = event.composedPath().filter((n): n is Element => n instanceof Element);
-  if (path.some((el) => el.localName === 'wm-help-center')) return undefined;
+  return path.some((el) => el.localName === 'wm-help-center') ? undefined : path;
+}
+
+/**
+ * The ids of the articles about an element the user interacted with.
+ * @param path - the interaction's path (see {@link interactionPath}).
+ * @param articles - the document's articles.
+ */
+export function articlesAtElement(path: readonly Element[], articles: readonly HelpArticleDefinition[]): string[] {
   const matches = (selector: string) =>
     path.some((el) => {
       try {

@@ -12,7 +12,7 @@ import { HELP_CENTER } from '../core/help/help-center-handle.js';
 import { rankArticles } from '../core/help/rank-articles.js';
 import { createHelpSessions } from '../core/help/help-session.js';
 import { plainText, snippetOf } from '../core/help/article-text.js';
-import { articlesAtElement } from '../dom/articles-at-element.js';
+import { articlesAtElement, interactionPath } from '../dom/articles-at-element.js';
 import { announcementsList, checklistInProgress, checklistsInProgress, startableTours } from './help-center-lists.js';
 import { floatHelpCenter } from './help-center-launcher.js';
 import { createSearchIndex, type SearchIndex } from '../core/help/search-index.js';
@@ -84,10 +84,11 @@ export default function helpCenter(ctx: WaymarkContext): () => void {
   const stored = (): HelpProgress => Object(progress.getSection<HelpProgress>(SECTION));
   const remember = (patch: (p: HelpProgress) => HelpProgress) => progress.setSection(SECTION, patch(stored()));
 
-  // The element the user last interacted with, as the articles whose `targets` match it.
-  let elementArticles: string[] = [];
+  // The element the user last interacted with (outside the help centre), kept as its event path; which articles it
+  // belongs to is worked out only when the lists are shown, not on every click and focus of the app.
+  let lastPath: Element[] = [];
   const interacted = (event: Event) => {
-    elementArticles = articlesAtElement(event, articles) ?? elementArticles;
+    lastPath = interactionPath(event) ?? lastPath;
   };
 
   const item = (a: HelpArticleDefinition, terms?: string[]): HelpArticleItem => ({
@@ -122,7 +123,7 @@ export default function helpCenter(ctx: WaymarkContext): () => void {
     const read = Object.keys(stored().read ?? {});
     const ranked = rankArticles(articles, {
       route: route(),
-      elementArticles,
+      elementArticles: articlesAtElement(lastPath, articles),
       runningTour: ctx.tours.$active.get()?.tour.id,
       checklists: checklistsInProgress(ctx),
       read,

@@ -140,3 +140,12 @@ it('an app-placed <wm-help-center> shows the panel inline and the floating launc
   waymark = undefined;
   expect(document.querySelectorAll('body > wm-help-center')).toHaveLength(0);
 });
+
+it('lists first the article about the element the user last used (not one used inside the help centre)', async () => {
+  document.body.innerHTML = '<main><h1>App</h1><input type="search" aria-label="Find" data-tour="search" /></main>';
+  waymark = createWaymark({ guides, storage: 'memory' });
+  await userEvent.click(page.getByRole('searchbox', { name: 'Find' }));
+  expect(waymark.openHelp()).toBe(true);
+  const first = page.getByRole('dialog', { name: 'Help' }).getByRole('list').first().getByRole('button').first();
+  await expect.element(first).toHaveTextContent('Search across projects, tasks and people');
+});
